@@ -1,0 +1,14 @@
+package org.kora.domain;
+
+/** Something a signed-in user may do; each {@link Role} holds a fixed set of them. */
+public enum Permission {
+    MANAGE_ACCOUNTS,
+    EDIT_SETTINGS,
+    VIEW_PEOPLE,
+    EDIT_PEOPLE,
+    PLAN_COHORTS,
+    VIEW_CALENDAR,
+    SIGN_OFF,
+    VIEW_SIGNOFFS,
+    VIEW_DASHBOARD
+}

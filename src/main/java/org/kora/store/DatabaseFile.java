@@ -1,0 +1,52 @@
+package org.kora.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A Kora database file as the user names it ({@code …/kora.mv.db}, or the same without the
+ * extension), and the H2 URL that opens it with the settings FACTS.md calls for.
+ */
+public record DatabaseFile(Path file) {
+    private static final String EXTENSION = ".mv.db";
+
+    public DatabaseFile {
+        file = file.toAbsolutePath().normalize();
+        if (!file.getFileName().toString().endsWith(EXTENSION)) {
+            file = file.resolveSibling(file.getFileName() + EXTENSION);
+        }
+    }
+
+    public static DatabaseFile of(Path path) {
+        return new DatabaseFile(path);
+    }
+
+    public boolean exists() {
+        return Files.isRegularFile(file);
+    }
+
+    /** The files H2 keeps for this database: the database itself and its trace file. */
+    List<Path> filesOnDisk() {
+        return List.of(file, file.resolveSibling(baseName() + ".trace.db"));
+    }
+
+    private String baseName() {
+        var name = file.getFileName().toString();
+        return name.substring(0, name.length() - EXTENSION.length());
+    }
+
+    /**
+     * The H2 URL: {@code WRITE_DELAY=0} so that a commit is on disk before the user is told it is
+     * saved; {@code IFEXISTS=TRUE} unless creating, so that a mistyped path never silently creates
+     * an empty database; never {@code AUTO_SERVER}, so that a second program is refused.
+     */
+    String url(boolean create) {
+        return "jdbc:h2:file:" + file.resolveSibling(baseName()) + ";WRITE_DELAY=0" + (create ? "" : ";IFEXISTS=TRUE");
+    }
+
+    @Override
+    public String toString() {
+        return file.toString();
+    }
+}

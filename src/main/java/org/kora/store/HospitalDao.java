@@ -1,0 +1,28 @@
+package org.kora.store;
+
+import java.util.List;
+
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.kora.domain.Hospital;
+import org.kora.domain.HospitalKind;
+import org.kora.domain.Partnership;
+
+/** Hospitals and the partnerships between them. */
+public interface HospitalDao {
+    @SqlUpdate("INSERT INTO hospital (name, kind) VALUES (:name, :kind)")
+    @GetGeneratedKeys("id")
+    long insert(@Bind("name") String name, @Bind("kind") HospitalKind kind);
+
+    @SqlQuery("SELECT id, name, kind FROM hospital ORDER BY id")
+    List<Hospital> list();
+
+    @SqlUpdate("INSERT INTO partnership (home_hospital_id, partner_hospital_id) VALUES (:home, :partner)")
+    @GetGeneratedKeys("id")
+    long insertPartnership(@Bind("home") long homeHospitalId, @Bind("partner") long partnerHospitalId);
+
+    @SqlQuery("SELECT id, home_hospital_id, partner_hospital_id FROM partnership ORDER BY id")
+    List<Partnership> partnerships();
+}

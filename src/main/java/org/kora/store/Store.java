@@ -1,0 +1,198 @@
+package org.kora.store;
+
+import java.nio.file.Files;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.function.Function;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationState;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.argument.AbstractArgumentFactory;
+import org.jdbi.v3.core.argument.Argument;
+import org.jdbi.v3.core.config.ConfigRegistry;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.kora.domain.Blackout;
+import org.kora.domain.Block;
+import org.kora.domain.Cohort;
+import org.kora.domain.Competency;
+import org.kora.domain.Department;
+import org.kora.domain.Deployment;
+import org.kora.domain.Hospital;
+import org.kora.domain.Leave;
+import org.kora.domain.Mentor;
+import org.kora.domain.Partnership;
+import org.kora.domain.Rotation;
+import org.kora.domain.SignOff;
+import org.kora.domain.Trainee;
+import org.kora.domain.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Kora's embedded H2 database: opened (or created) with Flyway's migrations applied, then used
+ * through {@link #inTransaction}, one transaction per service call. Holds the file open, and so
+ * locked against a second program, until {@link #close()}.
+ */
+public final class Store implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Store.class);
+
+    private final DatabaseFile file;
+    private final JdbcConnectionPool pool;
+    private final Connection keeper;
+    private final Jdbi jdbi;
+
+    private Store(DatabaseFile file, JdbcConnectionPool pool, Connection keeper) {
+        this.file = file;
+        this.pool = pool;
+        this.keeper = keeper;
+        this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+        for (var record : new Class<?>[] {Hospital.class, Partnership.class, Department.class, Trainee.class,
+                Mentor.class, Deployment.class, Leave.class, Blackout.class, Cohort.class, Rotation.class,
+                Block.class, Competency.class, SignOff.class, User.class, AuditEntry.class}) {
+            jdbi.registerRowMapper(ConstructorMapper.factory(record));
+        }
+        jdbi.registerArgument(new InstantArgumentFactory());
+    }
+
+    /**
+     * Binds an instant as a UTC timestamp with time zone, cut to the microseconds the columns keep.
+     * Jdbi's default goes through {@link java.sql.Timestamp} and the JVM's zone, which shifts the
+     * hour the clocks go back by an hour; and H2 would round nanoseconds, moving a sign-off's time
+     * into the next millisecond that its hash does not cover.
+     */
+    private static final class InstantArgumentFactory extends AbstractArgumentFactory<Instant> {
+        InstantArgumentFactory() {
+            super(Types.TIMESTAMP_WITH_TIMEZONE);
+        }
+
+        @Override
+        protected Argument build(Instant value, ConfigRegistry config) {
+            return (position, statement, ctx) -> statement.setObject(position,
+                    value.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC));
+        }
+    }
+
+    /** Opens an existing database; refuses a path with no database rather than creating one. */
+    public static Store open(DatabaseFile file) {
+        if (!file.exists()) {
+            throw new StoreException(null, "store.notFound", file);
+        }
+        return connect(file, false);
+    }
+
+    /** Creates a new, empty database; refuses if the file already exists. */
+    public static Store create(DatabaseFile file) {
+        if (file.exists()) {
+            throw new StoreException(null, "store.exists", file);
+        }
+        try {
+            Files.createDirectories(file.file().getParent());
+        } catch (IOException e) {
+            throw new StoreException(e, "store.cannotCreate", file, e.getMessage());
+        }
+        try {
+            return connect(file, true);
+        } catch (StoreException e) {
+            removeHalfMade(file);
+            throw e;
+        }
+    }
+
+    /** A database whose creation failed is removed, so that the user can simply try again. */
+    private static void removeHalfMade(DatabaseFile file) {
+        for (var leftover : file.filesOnDisk()) {
+            try {
+                Files.deleteIfExists(leftover);
+            } catch (IOException e) {
+                LOG.warn("Cannot remove {} after a failed creation", leftover, e);
+            }
+        }
+    }
+
+    private static Store connect(DatabaseFile file, boolean create) {
+        var pool = JdbcConnectionPool.create(file.url(create), "sa", "");
+        Connection keeper;
+        try {
+            keeper = pool.getConnection();
+        } catch (SQLException e) {
+            pool.dispose();
+            throw translate(e, file);
+        }
+        try {
+            migrate(pool, file);
+            LOG.info("Opened {}", file);
+            return new Store(file, pool, keeper);
+        } catch (RuntimeException e) {
+            closeQuietly(keeper);
+            pool.dispose();
+            throw e;
+        }
+    }
+
+    private static void migrate(JdbcConnectionPool pool, DatabaseFile file) {
+        var flyway = Flyway.configure().dataSource(pool).locations("classpath:db/migration").load();
+        try {
+            var future = Arrays.stream(flyway.info().applied())
+                    .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED)
+                    .reduce((first, second) -> second);
+            if (future.isPresent()) {
+                throw new StoreException(null, "store.newerSchema", file, future.get().getVersion().getVersion());
+            }
+            flyway.migrate();
+        } catch (FlywayException e) {
+            throw new StoreException(e, "store.migrationFailed", file, e.getMessage());
+        }
+    }
+
+    static StoreException translate(SQLException e, DatabaseFile file) {
+        return switch (e.getErrorCode()) {
+            case ErrorCode.DATABASE_ALREADY_OPEN_1 -> new StoreException(e, "store.inUse", file);
+            case ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1 -> new StoreException(e, "store.notFound", file);
+            case ErrorCode.FILE_CORRUPTED_1 -> new StoreException(e, "store.damaged", file);
+            default -> new StoreException(e, "store.cannotOpen", file, e.getMessage());
+        };
+    }
+
+    public DatabaseFile file() {
+        return file;
+    }
+
+    /** Runs {@code work} in one transaction: committed if it returns, rolled back if it throws. */
+    public <T> T inTransaction(Function<Tx, T> work) {
+        try {
+            return jdbi.inTransaction(handle -> work.apply(new Tx(handle)));
+        } catch (JdbiException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw new StoreException(e, "store.writeFailed", file, sql.getMessage());
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(keeper);
+        pool.dispose();
+        LOG.info("Closed {}", file);
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.warn("Closing the database connection failed", e);
+        }
+    }
+}
