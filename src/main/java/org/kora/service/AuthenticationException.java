@@ -1,0 +1,10 @@
+package org.kora.service;
+
+import org.kora.domain.KoraException;
+
+/** Sign-in failed. The message never says whether the user name or the password was wrong. */
+public final class AuthenticationException extends KoraException {
+    public AuthenticationException() {
+        super("auth.wrongCredentials");
+    }
+}
