@@ -1,0 +1,118 @@
+package org.kora.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+import org.kora.cli.Backend;
+import org.kora.cli.KoraCommand;
+import org.kora.domain.Language;
+import org.kora.service.Services;
+import org.kora.store.DataFolder;
+import org.kora.store.DatabaseFile;
+import org.kora.store.LocalSettings;
+
+/** The composition root: builds the command line, and the window when it is asked for. */
+public final class Kora implements Backend {
+    /** Read by logback.xml: the folder of the rolling log file. */
+    public static final String LOG_FOLDER_PROPERTY = "kora.logDir";
+
+    private final DataFolder folder;
+    private final LocalSettings settings;
+    private final Clock clock;
+    private final ServiceFactory factory;
+    private final String version;
+
+    Kora(DataFolder folder, LocalSettings settings, Clock clock, String version) {
+        this.folder = folder;
+        this.settings = settings;
+        this.clock = clock;
+        this.factory = new ServiceFactory(clock);
+        this.version = version;
+    }
+
+    /** Runs {@code kora args} and returns its exit code. */
+    public static int run(String[] args) {
+        var folder = DataFolder.fromEnvironment();
+        // before the first logger is made, so that the log goes to the data folder
+        System.setProperty(LOG_FOLDER_PROPERTY, folder.logFolder().toString());
+        var kora = new Kora(folder, LocalSettings.load(folder.settingsFile()), Clock.systemDefaultZone(), version());
+        return KoraCommand.commandLine(kora, kora.version).execute(args);
+    }
+
+    /** The version from the build ({@code version.properties}, filtered by Maven). */
+    static String version() {
+        try (InputStream in = Kora.class.getResourceAsStream("version.properties")) {
+            var properties = new Properties();
+            if (in != null) {
+                properties.load(in);
+            }
+            return properties.getProperty("version", "unknown");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public Language defaultLanguage() {
+        try {
+            return settings.get(KoraDesktop.LANGUAGE).map(Language::fromCode)
+                    .orElse(Language.fromLocale(Locale.getDefault()));
+        } catch (IllegalArgumentException e) {
+            return Language.fromLocale(Locale.getDefault());
+        }
+    }
+
+    @Override
+    public Path demoDatabase() {
+        return desktopWorkspace().demoDatabase();
+    }
+
+    @Override
+    public Services open(Path database) {
+        return factory.open(DatabaseFile.of(database));
+    }
+
+    @Override
+    public Services create(Path database) {
+        return factory.create(DatabaseFile.of(database));
+    }
+
+    @Override
+    public void openWindow(Path database, Language language) {
+        var closed = new CountDownLatch(1);
+        Platform.startup(() -> {
+            try {
+                desktop(() -> {
+                    Platform.exit();
+                    closed.countDown();
+                }).start(new Stage(), database, language != null ? language : defaultLanguage());
+            } catch (RuntimeException e) {
+                closed.countDown();
+                throw e;
+            }
+        });
+        try {
+            closed.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The window's composition, also used by the UI tests. */
+    KoraDesktop desktop(Runnable onClosed) {
+        return new KoraDesktop(settings, desktopWorkspace(), clock, version, onClosed);
+    }
+
+    private DesktopWorkspace desktopWorkspace() {
+        return new DesktopWorkspace(folder, settings, factory);
+    }
+}

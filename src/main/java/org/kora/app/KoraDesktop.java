@@ -1,0 +1,155 @@
+package org.kora.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.image.Image;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+import org.kora.domain.Language;
+import org.kora.domain.Messages;
+import org.kora.service.Session;
+import org.kora.store.LocalSettings;
+import org.kora.ui.FxDialogs;
+import org.kora.ui.FxTaskExecutor;
+import org.kora.ui.Navigator;
+import org.kora.ui.ViewLoader;
+import org.kora.ui.login.LoginController;
+import org.kora.ui.login.LoginViewModel;
+import org.kora.ui.main.MainController;
+import org.kora.ui.main.MainViewModel;
+import org.kora.ui.main.PlaceholderController;
+import org.kora.ui.welcome.WelcomeController;
+import org.kora.ui.welcome.WelcomeViewModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The window: builds each screen's view model and controller when the screen is shown, moves
+ * between welcome, sign-in and main window, remembers the window's place and the language.
+ */
+public final class KoraDesktop implements Navigator {
+    private static final Logger LOG = LoggerFactory.getLogger(KoraDesktop.class);
+    static final String LANGUAGE = "language";
+    private static final double DEFAULT_WIDTH = 1280;
+    private static final double DEFAULT_HEIGHT = 820;
+
+    private final LocalSettings settings;
+    private final DesktopWorkspace workspace;
+    private final Clock clock;
+    private final String version;
+    private final Runnable onClosed;
+    private final FxTaskExecutor executor = new FxTaskExecutor();
+    private Stage stage;
+    private Messages messages;
+    private FxDialogs dialogs;
+    private Runnable currentScreen = () -> { };
+
+    KoraDesktop(LocalSettings settings, DesktopWorkspace workspace, Clock clock, String version, Runnable onClosed) {
+        this.settings = settings;
+        this.clock = clock;
+        this.workspace = workspace;
+        this.version = version;
+        this.onClosed = onClosed;
+    }
+
+    /**
+     * Shows the first screen in {@code stage}: sign-in to {@code database} if given, else to the
+     * last database, else the welcome screen, in {@code language}. The database opens in the background.
+     */
+    public void start(Stage stage, Path database, Language language) {
+        this.stage = stage;
+        useLanguage(language);
+        Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> reportUncaught(failure));
+        stage.setTitle("Kora");
+        for (var size : new int[] {16, 32, 48, 64, 128, 256}) {
+            var icon = KoraDesktop.class.getResource("/org/kora/icons/kora-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new Image(icon.toExternalForm()));
+            }
+        }
+        var scene = new Scene(new StackPane(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        scene.getStylesheets().add(Objects.requireNonNull(KoraDesktop.class.getResource("/org/kora/ui/kora.css")).toExternalForm());
+        stage.setScene(scene);
+        WindowPlace.restore(stage, settings, Screen.getScreens().stream().map(Screen::getVisualBounds).toList());
+        stage.setOnHidden(event -> close());
+        var start = database != null ? Optional.of(database) : workspace.startDatabase();
+        if (start.isPresent()) {
+            showLogin(start.get());
+        } else {
+            showWelcome(null);
+        }
+        stage.show();
+    }
+
+    private void useLanguage(Language language) {
+        messages = new Messages(language);
+        dialogs = new FxDialogs(stage, messages);
+    }
+
+    @Override
+    public void showWelcome(Path newDatabase) {
+        show(() -> new ViewLoader(messages).load(new WelcomeController(
+                new WelcomeViewModel(workspace, this, executor, messages, newDatabase), dialogs)),
+                () -> showWelcome(newDatabase), "Kora");
+    }
+
+    @Override
+    public void showLogin(Path database) {
+        show(() -> new ViewLoader(messages).load(new LoginController(
+                new LoginViewModel(workspace, this, executor, messages, database), dialogs)),
+                () -> showLogin(database), "Kora");
+    }
+
+    @Override
+    public void showMain(Session session) {
+        var database = workspace.current().map(services -> services.store().file().file()).orElseThrow();
+        var loader = new ViewLoader(messages);
+        var viewModel = new MainViewModel(session, this, messages, database, version, LocalDate.now(clock));
+        show(() -> loader.load(new MainController(viewModel, dialogs,
+                area -> loader.load(new PlaceholderController(area, messages)))), () -> showMain(session),
+                "Kora — " + session.user().displayName());
+    }
+
+    @Override
+    public void switchLanguage(Language language) {
+        settings.put(LANGUAGE, language.code());
+        useLanguage(language);
+        currentScreen.run();
+    }
+
+    /** Shows a screen; {@code again} shows it anew, as after a change of language. */
+    private void show(Supplier<Parent> screen, Runnable again, String title) {
+        currentScreen = again;
+        stage.getScene().setRoot(screen.get());
+        stage.setTitle(title);
+    }
+
+    private void close() {
+        WindowPlace.save(stage, settings);
+        executor.close();
+        workspace.close();
+        onClosed.run();
+    }
+
+    private void reportUncaught(Throwable failure) {
+        LOG.error("Uncaught error", failure);
+        Platform.runLater(() -> {
+            var alert = new Alert(Alert.AlertType.ERROR, messages.format("error.uncaught",
+                    String.valueOf(failure.getMessage())));
+            alert.initOwner(stage);
+            alert.setHeaderText(messages.get("error.title"));
+            alert.show();
+        });
+    }
+}

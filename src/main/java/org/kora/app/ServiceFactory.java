@@ -1,0 +1,46 @@
+package org.kora.app;
+
+import java.time.Clock;
+
+import org.kora.service.AuthService;
+import org.kora.service.DemoService;
+import org.kora.service.PasswordHasher;
+import org.kora.service.Services;
+import org.kora.service.UserService;
+import org.kora.store.DatabaseFile;
+import org.kora.store.Store;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Builds the services of one database. */
+public final class ServiceFactory {
+    private static final Logger LOG = LoggerFactory.getLogger(ServiceFactory.class);
+
+    /** Lets the test suite hash passwords faster; never lowered for real use. */
+    static final String ITERATIONS_PROPERTY = "kora.passwordIterations";
+
+    private final Clock clock;
+    private final PasswordHasher hasher;
+
+    public ServiceFactory(Clock clock) {
+        this.clock = clock;
+        var iterations = Integer.getInteger(ITERATIONS_PROPERTY, PasswordHasher.DEFAULT_ITERATIONS);
+        if (iterations < PasswordHasher.DEFAULT_ITERATIONS) {
+            LOG.warn("Password hashing lowered to {} iterations by -D{}: for tests only", iterations, ITERATIONS_PROPERTY);
+        }
+        this.hasher = new PasswordHasher(iterations);
+    }
+
+    public Services open(DatabaseFile file) {
+        return services(Store.open(file));
+    }
+
+    public Services create(DatabaseFile file) {
+        return services(Store.create(file));
+    }
+
+    private Services services(Store store) {
+        return new Services(store, new AuthService(store, hasher, clock), new UserService(store, hasher, clock),
+                new DemoService(store, hasher, clock));
+    }
+}

@@ -1,0 +1,91 @@
+package org.kora.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.kora.domain.KoraException;
+import org.kora.domain.Language;
+import org.kora.domain.Messages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * {@code kora}: without a subcommand it opens the window; with one it works in the shell. Exit
+ * codes: 0 done, 1 the input was refused (the message says what and where), 2 usage error.
+ */
+@Command(name = "kora", mixinStandardHelpOptions = true,
+        description = "Plans and tracks 3+3 trainee rotations. Without a command, opens the window.",
+        subcommands = {DemoCommand.class})
+public final class KoraCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(KoraCommand.class);
+
+    private final Backend backend;
+
+    @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
+            description = "The database file (default: the one in the user's data folder).")
+    Path database;
+
+    @Option(names = "--lang", paramLabel = "zh|en", scope = ScopeType.INHERIT,
+            converter = LanguageConverter.class, description = "The language of the window and of messages.")
+    Language language;
+
+    KoraCommand(Backend backend) {
+        this.backend = backend;
+    }
+
+    /** The command line, ready to {@code execute(args)}. */
+    public static CommandLine commandLine(Backend backend, String version) {
+        var root = new KoraCommand(backend);
+        var commandLine = new CommandLine(root, new CommandFactory(root, backend));
+        commandLine.getCommandSpec().version("Kora " + version);
+        commandLine.setExecutionExceptionHandler((failure, command, parseResult) -> {
+            var messages = root.messages();
+            if (failure instanceof KoraException refusal) {
+                command.getErr().println(messages.format(refusal));
+            } else {
+                LOG.error("Command failed", failure);
+                command.getErr().println(messages.format("error.unexpected", String.valueOf(failure.getMessage())));
+            }
+            return 1;
+        });
+        return commandLine;
+    }
+
+    Messages messages() {
+        return new Messages(language != null ? language : backend.defaultLanguage());
+    }
+
+    @Override
+    public Integer call() {
+        backend.openWindow(database, language);
+        return 0;
+    }
+
+    /** Reads {@code --lang zh|en}. */
+    static final class LanguageConverter implements CommandLine.ITypeConverter<Language> {
+        @Override
+        public Language convert(String value) {
+            try {
+                return Language.fromCode(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /** Gives subcommands the root command and the backend. */
+    private record CommandFactory(KoraCommand root, Backend backend) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (type == DemoCommand.class) {
+                return type.cast(new DemoCommand(root, backend));
+            }
+            return CommandLine.defaultFactory().create(type);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package org.kora.ui;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** The dialogs a screen may show: a port, so that view models stay free of JavaFX scene classes. */
+public interface Dialogs {
+    void info(String title, String text);
+
+    void error(String title, String text);
+
+    /** Asks for a database file to open; empty if the user cancels. */
+    Optional<Path> chooseDatabaseToOpen();
+
+    /** Asks for the file of a new database; empty if the user cancels. */
+    Optional<Path> chooseNewDatabase();
+}

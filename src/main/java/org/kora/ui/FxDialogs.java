@@ -1,0 +1,59 @@
+package org.kora.ui;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.Alert.AlertType;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import org.kora.domain.Messages;
+
+/** {@link Dialogs} as JavaFX alerts and file choosers owned by the main window. */
+public final class FxDialogs implements Dialogs {
+    private final Window owner;
+    private final Messages messages;
+
+    public FxDialogs(Window owner, Messages messages) {
+        this.owner = owner;
+        this.messages = messages;
+    }
+
+    @Override
+    public void info(String title, String text) {
+        show(AlertType.INFORMATION, title, text);
+    }
+
+    @Override
+    public void error(String title, String text) {
+        show(AlertType.ERROR, title, text);
+    }
+
+    private void show(AlertType type, String title, String text) {
+        var alert = new Alert(type, text);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.showAndWait();
+    }
+
+    @Override
+    public Optional<Path> chooseDatabaseToOpen() {
+        return Optional.ofNullable(chooser("file.open.title").showOpenDialog(owner)).map(file -> file.toPath());
+    }
+
+    @Override
+    public Optional<Path> chooseNewDatabase() {
+        var chooser = chooser("file.new.title");
+        chooser.setInitialFileName("kora.mv.db");
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(file -> file.toPath());
+    }
+
+    private FileChooser chooser(String titleKey) {
+        var chooser = new FileChooser();
+        chooser.setTitle(messages.get(titleKey));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("file.filter"), "*.mv.db"));
+        return chooser;
+    }
+}

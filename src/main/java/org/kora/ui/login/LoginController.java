@@ -1,0 +1,69 @@
+package org.kora.ui.login;
+
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+
+import org.kora.ui.Dialogs;
+
+/** Binds the sign-in screen to its view model. */
+public final class LoginController {
+    private final LoginViewModel viewModel;
+    private final Dialogs dialogs;
+
+    @FXML private Label databaseName;
+    @FXML private Label demoHint;
+    @FXML private TextField username;
+    @FXML private PasswordField password;
+    @FXML private Button signIn;
+    @FXML private ProgressIndicator busy;
+    @FXML private Label status;
+    @FXML private Label loginError;
+
+    public LoginController(LoginViewModel viewModel, Dialogs dialogs) {
+        this.viewModel = viewModel;
+        this.dialogs = dialogs;
+    }
+
+    @FXML
+    private void initialize() {
+        databaseName.setText(viewModel.databaseName());
+        demoHint.setText(viewModel.demoHint());
+        demoHint.setManaged(!viewModel.demoHint().isEmpty());
+        username.textProperty().bindBidirectional(viewModel.usernameProperty());
+        password.textProperty().bindBidirectional(viewModel.passwordProperty());
+        signIn.disableProperty().bind(viewModel.canSignInProperty().not());
+        busy.visibleProperty().bind(viewModel.busyProperty());
+        status.textProperty().bind(viewModel.statusProperty());
+        loginError.textProperty().bind(viewModel.errorProperty());
+        viewModel.errorProperty().addListener((property, was, is) -> {
+            if (!is.isEmpty()) {
+                password.requestFocus();
+            }
+        });
+        username.sceneProperty().addListener((property, was, scene) -> {
+            if (scene != null) {
+                username.requestFocus();
+            }
+        });
+        viewModel.openDatabase();
+    }
+
+    @FXML
+    private void signIn() {
+        viewModel.signIn();
+    }
+
+    @FXML
+    private void openOther() {
+        dialogs.chooseDatabaseToOpen().ifPresent(viewModel::openOther);
+    }
+
+    @FXML
+    private void toWelcome() {
+        viewModel.toWelcome();
+    }
+}

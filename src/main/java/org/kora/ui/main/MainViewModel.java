@@ -1,0 +1,100 @@
+package org.kora.ui.main;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+import org.kora.domain.Language;
+import org.kora.domain.Messages;
+import org.kora.service.Session;
+import org.kora.ui.Navigator;
+
+/** The main window: who is signed in, which screens their role may use, and the menu commands. */
+public final class MainViewModel {
+    private final Session session;
+    private final Navigator navigator;
+    private final Messages messages;
+    private final Path database;
+    private final String version;
+    private final LocalDate today;
+    private final List<Area> areas;
+    private final ObjectProperty<Area> selected = new SimpleObjectProperty<>();
+
+    public MainViewModel(Session session, Navigator navigator, Messages messages, Path database, String version,
+                         LocalDate today) {
+        this.session = session;
+        this.today = today;
+        this.navigator = navigator;
+        this.messages = messages;
+        this.database = database;
+        this.version = version;
+        this.areas = Arrays.stream(Area.values()).filter(area -> session.may(area.permission())).toList();
+        selected.set(areas.isEmpty() ? null : areas.get(0));
+    }
+
+    /** The screens this user's role may use, in navigation order. */
+    public List<Area> areas() {
+        return areas;
+    }
+
+    public String areaName(Area area) {
+        return messages.get(area.nameKey());
+    }
+
+    public ObjectProperty<Area> selectedProperty() {
+        return selected;
+    }
+
+    public String userName() {
+        return session.user().displayName() + " (" + session.user().username() + ")";
+    }
+
+    public String roleName() {
+        return messages.get("role." + session.user().role().name().toLowerCase(Locale.ROOT));
+    }
+
+    /** Today's date in the user's locale, for the status bar. */
+    public String today() {
+        return messages.date(today);
+    }
+
+    public String databaseName() {
+        return database.toString();
+    }
+
+    public Language language() {
+        return messages.language();
+    }
+
+    public String aboutTitle() {
+        return messages.get("about.title");
+    }
+
+    public String aboutText() {
+        return messages.format("about.text", version, System.getProperty("java.version"),
+                System.getProperty("javafx.runtime.version", "?"), database.toString());
+    }
+
+    public void signOut() {
+        navigator.showLogin(database);
+    }
+
+    public void openDatabase(Path other) {
+        navigator.showLogin(other);
+    }
+
+    public void newDatabase(Path file) {
+        navigator.showWelcome(file);
+    }
+
+    public void switchLanguage(Language language) {
+        if (language != messages.language()) {
+            navigator.switchLanguage(language);
+        }
+    }
+}

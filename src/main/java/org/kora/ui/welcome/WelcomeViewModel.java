@@ -1,0 +1,179 @@
+package org.kora.ui.welcome;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import org.kora.domain.Language;
+import org.kora.domain.Messages;
+import org.kora.service.AccountRules;
+import org.kora.ui.ErrorText;
+import org.kora.ui.Navigator;
+import org.kora.ui.TaskExecutor;
+import org.kora.ui.Workspace;
+
+/**
+ * First start: choose the language, then create a new database with its first administrator, or
+ * open the demo.
+ */
+public final class WelcomeViewModel {
+    private final Workspace workspace;
+    private final Navigator navigator;
+    private final TaskExecutor executor;
+    private final Messages messages;
+
+    private final StringProperty username = new SimpleStringProperty("");
+    private final StringProperty displayName = new SimpleStringProperty("");
+    private final StringProperty password = new SimpleStringProperty("");
+    private final StringProperty passwordRepeat = new SimpleStringProperty("");
+    private final StringProperty databasePath = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final BooleanBinding canCreate;
+
+    public WelcomeViewModel(Workspace workspace, Navigator navigator, TaskExecutor executor, Messages messages,
+                            Path newDatabase) {
+        this.workspace = workspace;
+        this.navigator = navigator;
+        this.executor = executor;
+        this.messages = messages;
+        databasePath.set((newDatabase != null ? newDatabase : workspace.defaultDatabase()).toString());
+        canCreate = Bindings.createBooleanBinding(() -> !busy.get() && firstProblem().isEmpty(),
+                username, displayName, password, passwordRepeat, databasePath, busy);
+    }
+
+    public StringProperty usernameProperty() {
+        return username;
+    }
+
+    public StringProperty displayNameProperty() {
+        return displayName;
+    }
+
+    public StringProperty passwordProperty() {
+        return password;
+    }
+
+    public StringProperty passwordRepeatProperty() {
+        return passwordRepeat;
+    }
+
+    public StringProperty databasePathProperty() {
+        return databasePath;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canCreateProperty() {
+        return canCreate;
+    }
+
+    public Language language() {
+        return messages.language();
+    }
+
+    /** The demo's accounts and password, as the welcome screen shows them. */
+    public String demoAccounts() {
+        return messages.format("welcome.demo.accounts", "admin, hr, manager, mentor", "demo");
+    }
+
+    public Optional<String> usernameProblem() {
+        return AccountRules.username(username.get()).map(messages::format);
+    }
+
+    public Optional<String> displayNameProblem() {
+        return AccountRules.displayName(displayName.get()).map(messages::format);
+    }
+
+    public Optional<String> passwordProblem() {
+        return AccountRules.password(password.get().toCharArray()).map(messages::format);
+    }
+
+    public Optional<String> passwordRepeatProblem() {
+        return password.get().equals(passwordRepeat.get()) ? Optional.empty()
+                : Optional.of(messages.get("welcome.create.passwordMismatch"));
+    }
+
+    public Optional<String> databasePathProblem() {
+        var path = databasePath.get().strip();
+        if (path.isEmpty()) {
+            return Optional.of(messages.get("welcome.create.pathMissing"));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> firstProblem() {
+        return usernameProblem().or(this::displayNameProblem).or(this::passwordProblem)
+                .or(this::passwordRepeatProblem).or(this::databasePathProblem);
+    }
+
+    public void chooseLanguage(Language language) {
+        if (language != messages.language()) {
+            navigator.switchLanguage(language);
+        }
+    }
+
+    public void createDatabase() {
+        if (!canCreate.get()) {
+            return;
+        }
+        var path = Path.of(databasePath.get().strip());
+        var name = username.get();
+        var shownName = displayName.get();
+        var secret = password.get().toCharArray();
+        start("welcome.create.working");
+        executor.submit(() -> workspace.create(path).auth().createFirstAdministrator(name, shownName, secret),
+                session -> {
+                    busy.set(false);
+                    navigator.showMain(session);
+                },
+                this::fail);
+    }
+
+    public void openDemo() {
+        var path = workspace.demoDatabase();
+        start("welcome.demo.working");
+        executor.submit(() -> {
+            if (path.toFile().exists()) {
+                return workspace.open(path);
+            }
+            var services = workspace.create(path);
+            services.demo().populate();
+            return services;
+        }, services -> {
+            busy.set(false);
+            navigator.showLogin(path);
+        }, this::fail);
+    }
+
+    private void start(String statusKey) {
+        error.set("");
+        status.set(messages.get(statusKey));
+        busy.set(true);
+    }
+
+    private void fail(Throwable failure) {
+        busy.set(false);
+        status.set("");
+        error.set(ErrorText.of(failure, messages));
+    }
+}

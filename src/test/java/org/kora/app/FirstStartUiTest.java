@@ -1,0 +1,129 @@
+package org.kora.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.kora.domain.Language;
+import org.kora.store.DataFolder;
+import org.kora.store.LocalSettings;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** First start as a user meets it: the welcome screen, the demo, signing in as each role. */
+@ExtendWith(ApplicationExtension.class)
+class FirstStartUiTest {
+    @TempDir
+    static Path dataFolder;
+
+    private Kora kora;
+
+    @Start
+    void start(Stage stage) {
+        var folder = new DataFolder(dataFolder.resolve("run-" + System.nanoTime()));
+        kora = new Kora(folder, LocalSettings.load(folder.settingsFile()), Clock.systemDefaultZone(), "test");
+        kora.desktop(() -> { }).start(stage, null, Language.EN);
+    }
+
+    @Test
+    void demoOpensAndEachRoleSeesItsOwnNavigation(FxRobot robot) throws TimeoutException {
+        robot.clickOn("#openDemo");
+        waitFor(robot, "#username");
+
+        signIn(robot, "hr", "demo");
+        assertThat(navigation(robot)).containsExactly("navPeople", "navCohorts", "navCalendar", "navSignoffs", "navDashboard");
+        assertThat(robot.lookup("#statusRole").queryAs(Label.class).getText()).isEqualTo("HR planner");
+        signOut(robot);
+
+        signIn(robot, "mentor", "demo");
+        assertThat(navigation(robot)).containsExactly("navCalendar", "navSignoffs");
+        signOut(robot);
+
+        signIn(robot, "manager", "demo");
+        assertThat(navigation(robot)).containsExactly("navPeople", "navCalendar", "navSignoffs", "navDashboard");
+        signOut(robot);
+
+        signIn(robot, "admin", "demo");
+        assertThat(navigation(robot)).containsExactly("navPeople", "navCohorts", "navCalendar", "navSignoffs",
+                "navDashboard", "navSettings");
+    }
+
+    @Test
+    void wrongPasswordIsRefusedWithoutSayingWhichPart(FxRobot robot) throws TimeoutException {
+        robot.clickOn("#openDemo");
+        waitFor(robot, "#username");
+        robot.clickOn("#username").write("hr");
+        robot.clickOn("#password").write("not-the-password");
+        waitUntilEnabled(robot, "#signIn");
+        robot.clickOn("#signIn");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> !robot.lookup("#loginError").queryAs(Label.class).getText().isEmpty());
+        assertThat(robot.lookup("#loginError").queryAs(Label.class).getText()).isEqualTo("Wrong user name or password.");
+        assertThat(robot.lookup("#navPeople").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void newDatabaseSignsInItsFirstAdministrator(FxRobot robot) throws TimeoutException {
+        robot.clickOn("#adminUsername").write("zhaxi");
+        robot.clickOn("#adminDisplayName").write("扎西 Admin");
+        robot.clickOn("#adminPassword").write("long-enough-1");
+        robot.clickOn("#adminPasswordRepeat").write("long-enough-1");
+        waitUntilEnabled(robot, "#createDatabase");
+        robot.clickOn("#createDatabase");
+        waitFor(robot, "#navSettings");
+        assertThat(robot.lookup("#statusRole").queryAs(Label.class).getText()).isEqualTo("Administrator");
+        assertThat(robot.lookup("#statusUser").queryAs(Label.class).getText()).contains("扎西 Admin");
+    }
+
+    @Test
+    void chineseCanBeChosenOnTheWelcomeScreen(FxRobot robot) {
+        robot.clickOn("#langZh");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#openDemo").queryAs(Labeled.class).getText()).isEqualTo("打开演示");
+        assertThat(robot.lookup("#langZh").queryAs(ToggleButton.class).isSelected()).isTrue();
+    }
+
+    private static void signIn(FxRobot robot, String user, String password) throws TimeoutException {
+        waitFor(robot, "#username");
+        robot.clickOn("#username").write(user);
+        robot.clickOn("#password").write(password);
+        waitUntilEnabled(robot, "#signIn");
+        robot.clickOn("#signIn");
+        waitFor(robot, "#statusRole");
+    }
+
+    private static void signOut(FxRobot robot) {
+        robot.clickOn("File").clickOn("Sign out");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static List<String> navigation(FxRobot robot) {
+        return robot.lookup(".nav-button").queryAll().stream().map(Node::getId).toList();
+    }
+
+    /** Waits until the screen with {@code query} is shown and the FX thread has finished attaching it. */
+    private static void waitFor(FxRobot robot, String query) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup(query).tryQuery().map(node -> node.getScene() != null).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void waitUntilEnabled(FxRobot robot, String query) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup(query).query().isDisabled());
+    }
+}

@@ -1,0 +1,57 @@
+package org.kora.ui;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+
+import org.kora.app.ServiceFactory;
+import org.kora.service.Services;
+import org.kora.store.DatabaseFile;
+
+/** A {@link Workspace} on real database files in a test's folder. */
+public final class TestWorkspace implements Workspace, AutoCloseable {
+    private final Path folder;
+    private final ServiceFactory factory = new ServiceFactory(Clock.systemDefaultZone());
+    private Services current;
+
+    public TestWorkspace(Path folder) {
+        this.folder = folder;
+    }
+
+    @Override
+    public Path defaultDatabase() {
+        return folder.resolve("kora.mv.db");
+    }
+
+    @Override
+    public Path demoDatabase() {
+        return folder.resolve("kora-demo.mv.db");
+    }
+
+    @Override
+    public Services open(Path database) {
+        close();
+        current = factory.open(DatabaseFile.of(database));
+        return current;
+    }
+
+    @Override
+    public Services create(Path database) {
+        close();
+        current = factory.create(DatabaseFile.of(database));
+        return current;
+    }
+
+    @Override
+    public Optional<Services> current() {
+        return Optional.ofNullable(current);
+    }
+
+    @Override
+    public void close() {
+        if (current != null) {
+            current.close();
+            current = null;
+        }
+    }
+}

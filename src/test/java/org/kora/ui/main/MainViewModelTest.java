@@ -1,0 +1,85 @@
+package org.kora.ui.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kora.domain.Language;
+import org.kora.domain.Messages;
+import org.kora.service.Session;
+import org.kora.ui.RecordingNavigator;
+import org.kora.ui.TestWorkspace;
+
+class MainViewModelTest {
+    @TempDir
+    Path folder;
+
+    private TestWorkspace workspace;
+    private final RecordingNavigator navigator = new RecordingNavigator();
+
+    @BeforeEach
+    void setUp() {
+        workspace = new TestWorkspace(folder);
+        workspace.create(workspace.demoDatabase()).demo().populate();
+    }
+
+    @AfterEach
+    void tearDown() {
+        workspace.close();
+    }
+
+    private MainViewModel signedIn(String username) {
+        Session session = workspace.current().orElseThrow().auth().signIn(username, "demo".toCharArray());
+        return new MainViewModel(session, navigator, new Messages(Language.EN), workspace.demoDatabase(), "1.2.3",
+                LocalDate.of(2026, 11, 23));
+    }
+
+    @Test
+    void mentorSeesOnlyCalendarAndSignOffs() {
+        assertThat(signedIn("mentor").areas()).containsExactly(Area.CALENDAR, Area.SIGNOFFS);
+    }
+
+    @Test
+    void managerSeesNoPlanningAndNoSettings() {
+        assertThat(signedIn("manager").areas()).containsExactly(Area.PEOPLE, Area.CALENDAR, Area.SIGNOFFS, Area.DASHBOARD);
+    }
+
+    @Test
+    void administratorSeesEveryScreen() {
+        assertThat(signedIn("admin").areas()).containsExactly(Area.values());
+    }
+
+    @Test
+    void firstAllowedScreenIsSelected() {
+        assertThat(signedIn("mentor").selectedProperty().get()).isEqualTo(Area.CALENDAR);
+    }
+
+    @Test
+    void statusBarNamesUserRoleAndDatabase() {
+        var viewModel = signedIn("hr");
+        assertThat(viewModel.userName()).endsWith("(hr)");
+        assertThat(viewModel.roleName()).isEqualTo("HR planner");
+        assertThat(viewModel.databaseName()).isEqualTo(workspace.demoDatabase().toString());
+        assertThat(viewModel.aboutText()).contains("Kora 1.2.3");
+        assertThat(viewModel.today()).isEqualTo("Nov 23, 2026");
+    }
+
+    @Test
+    void todayFollowsTheChineseLocale() {
+        Session session = workspace.current().orElseThrow().auth().signIn("hr", "demo".toCharArray());
+        var chinese = new MainViewModel(session, navigator, new Messages(Language.ZH), workspace.demoDatabase(), "1",
+                LocalDate.of(2026, 11, 23));
+        assertThat(chinese.today()).isEqualTo("2026年11月23日");
+    }
+
+    @Test
+    void signOutReturnsToTheSameDatabasesSignIn() {
+        signedIn("hr").signOut();
+        assertThat(navigator.calls).containsExactly("login " + workspace.demoDatabase());
+    }
+}
