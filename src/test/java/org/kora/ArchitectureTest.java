@@ -34,7 +34,7 @@ class ArchitectureTest {
             .whereLayer("io").mayOnlyBeAccessedByLayers("app", "cli", "ui")
             .whereLayer("report").mayOnlyBeAccessedByLayers("app", "cli", "ui")
             .whereLayer("service").mayOnlyBeAccessedByLayers("app", "cli", "ui", "io")
-            .whereLayer("planning").mayOnlyBeAccessedByLayers("app", "service")
+            .whereLayer("planning").mayOnlyBeAccessedByLayers("app", "cli", "ui", "io", "service")
             .whereLayer("store").mayOnlyBeAccessedByLayers("app", "service")
             .allowEmptyShould(true);
 
