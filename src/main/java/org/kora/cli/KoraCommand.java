@@ -20,7 +20,7 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "kora", mixinStandardHelpOptions = true,
         description = "Plans and tracks 3+3 trainee rotations. Without a command, opens the window.",
-        subcommands = {DemoCommand.class})
+        subcommands = {DemoCommand.class, CheckCommand.class})
 public final class KoraCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(KoraCommand.class);
 
@@ -84,6 +84,9 @@ public final class KoraCommand implements Callable<Integer> {
         public <K> K create(Class<K> type) throws Exception {
             if (type == DemoCommand.class) {
                 return type.cast(new DemoCommand(root, backend));
+            }
+            if (type == CheckCommand.class) {
+                return type.cast(new CheckCommand(root));
             }
             return CommandLine.defaultFactory().create(type);
         }
