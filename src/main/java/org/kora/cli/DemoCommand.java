@@ -2,6 +2,8 @@ package org.kora.cli;
 
 import java.util.concurrent.Callable;
 
+import org.kora.service.DemoService;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -28,7 +30,7 @@ final class DemoCommand implements Callable<Integer> {
             services.demo().populate();
             var messages = root.messages();
             spec.commandLine().getOut().println(messages.format("cli.demo.created", services.databaseName()));
-            spec.commandLine().getOut().println(messages.format("welcome.demo.accounts", "admin, hr, manager, mentor", "demo"));
+            spec.commandLine().getOut().println(DemoService.accountsText(messages));
         }
         return 0;
     }

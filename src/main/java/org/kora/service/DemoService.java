@@ -25,6 +25,7 @@ import org.kora.domain.Department;
 import org.kora.domain.Deployment;
 import org.kora.domain.HospitalKind;
 import org.kora.domain.Leave;
+import org.kora.domain.Messages;
 import org.kora.domain.Mentor;
 import org.kora.domain.Rotation;
 import org.kora.domain.Role;
@@ -58,8 +59,12 @@ import org.kora.store.UserDao;
  * limits, and cohorts follow each other so that no two share a day of the same kind of block.
  */
 public final class DemoService {
-    /** The password of every demo account, as the welcome screen and {@code kora demo} tell it. */
+    /** The password of every demo account. */
     private static final String PASSWORD = "demo";
+    private static final String ADMIN = "admin";
+    private static final String HR = "hr";
+    private static final String MANAGER = "manager";
+    private static final String MENTOR = "mentor";
 
     /** Any fixed seed: the demo must come out the same for the same day. */
     private static final long SEED = 33L;
@@ -72,6 +77,11 @@ public final class DemoService {
     private final Store store;
     private final PasswordHasher hasher;
     private final Clock clock;
+
+    /** The demo's accounts and their password, as the welcome screen, sign-in and {@code kora demo} tell them. */
+    public static String accountsText(Messages messages) {
+        return messages.format("welcome.demo.accounts", String.join(", ", ADMIN, HR, MANAGER, MENTOR), PASSWORD);
+    }
 
     public DemoService(Store store, PasswordHasher hasher, Clock clock) {
         this.store = store;
@@ -426,10 +436,10 @@ public final class DemoService {
 
     private void insertAccounts(Tx tx, Team mentor, Instant now) {
         var users = tx.dao(UserDao.class);
-        users.insert("admin", "系统管理员", hash(), Role.ADMIN, null, now);
-        users.insert("hr", "人事科 泽仁央宗", hash(), Role.HR, null, now);
-        users.insert("manager", "院长 格绒多吉", hash(), Role.MANAGER, null, now);
-        users.insert("mentor", mentor.expert().name(), hash(), Role.MENTOR, mentor.mentorId(), now);
+        users.insert(ADMIN, "系统管理员", hash(), Role.ADMIN, null, now);
+        users.insert(HR, "人事科 泽仁央宗", hash(), Role.HR, null, now);
+        users.insert(MANAGER, "院长 格绒多吉", hash(), Role.MANAGER, null, now);
+        users.insert(MENTOR, mentor.expert().name(), hash(), Role.MENTOR, mentor.mentorId(), now);
     }
 
     /** Each account gets its own salt, though all share the demo password. */

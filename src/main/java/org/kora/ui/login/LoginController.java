@@ -36,10 +36,10 @@ public final class LoginController {
         username.textProperty().bindBidirectional(viewModel.usernameProperty());
         password.textProperty().bindBidirectional(viewModel.passwordProperty());
         signIn.disableProperty().bind(viewModel.canSignInProperty().not());
-        busy.visibleProperty().bind(viewModel.busyProperty());
-        status.textProperty().bind(viewModel.statusProperty());
-        loginError.textProperty().bind(viewModel.errorProperty());
-        viewModel.errorProperty().addListener((property, was, is) -> {
+        busy.visibleProperty().bind(viewModel.work().busyProperty());
+        status.textProperty().bind(viewModel.work().statusProperty());
+        loginError.textProperty().bind(viewModel.work().errorProperty());
+        viewModel.work().errorProperty().addListener((property, was, is) -> {
             if (!is.isEmpty()) {
                 password.requestFocus();
             }

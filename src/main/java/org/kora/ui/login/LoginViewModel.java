@@ -4,21 +4,18 @@ import java.nio.file.Path;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import org.kora.domain.Messages;
 import org.kora.service.Services;
-import org.kora.ui.ErrorText;
 import org.kora.ui.Navigator;
 import org.kora.ui.TaskExecutor;
+import org.kora.ui.WorkStatus;
 import org.kora.ui.Workspace;
+import org.kora.service.DemoService;
 
 /**
  * Sign-in to one database. The database opens (and migrates) in the background as soon as the
@@ -30,13 +27,11 @@ public final class LoginViewModel {
     private final TaskExecutor executor;
     private final Messages messages;
     private final Path database;
+    private final WorkStatus work;
 
     private final StringProperty username = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<Services> services = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final BooleanBinding canSignIn;
 
     public LoginViewModel(Workspace workspace, Navigator navigator, TaskExecutor executor, Messages messages,
@@ -46,9 +41,11 @@ public final class LoginViewModel {
         this.executor = executor;
         this.messages = messages;
         this.database = database;
+        this.work = new WorkStatus(messages);
         canSignIn = Bindings.createBooleanBinding(
-                () -> services.get() != null && !busy.get() && !username.get().isBlank() && !password.get().isEmpty(),
-                services, busy, username, password);
+                () -> services.get() != null && !work.busyProperty().get() && !username.get().isBlank()
+                        && !password.get().isEmpty(),
+                services, work.busyProperty(), username, password);
     }
 
     public StringProperty usernameProperty() {
@@ -59,16 +56,8 @@ public final class LoginViewModel {
         return password;
     }
 
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+    public WorkStatus work() {
+        return work;
     }
 
     public ReadOnlyObjectProperty<Services> servicesProperty() {
@@ -86,18 +75,16 @@ public final class LoginViewModel {
     /** The demo's accounts, shown when the database is the demo; empty otherwise. */
     public String demoHint() {
         return database.equals(workspace.demoDatabase())
-                ? messages.format("welcome.demo.accounts", "admin, hr, manager, mentor", "demo") : "";
+                ? DemoService.accountsText(messages) : "";
     }
 
     /** Opens the database in the background; the screen can be used while it opens. */
     public void openDatabase() {
-        busy.set(true);
-        status.set(messages.get("login.opening"));
+        work.start("login.opening");
         executor.submit(() -> workspace.open(database), opened -> {
-            busy.set(false);
-            status.set("");
+            work.done();
             services.set(opened);
-        }, this::fail);
+        }, work::fail);
     }
 
     public void signIn() {
@@ -106,17 +93,14 @@ public final class LoginViewModel {
         }
         var name = username.get();
         var secret = password.get().toCharArray();
-        error.set("");
-        busy.set(true);
-        status.set(messages.get("login.checking"));
+        work.start("login.checking");
         executor.submit(() -> services.get().auth().signIn(name, secret), session -> {
-            busy.set(false);
-            status.set("");
+            work.done();
             password.set("");
             navigator.showMain(session);
         }, failure -> {
             password.set("");
-            fail(failure);
+            work.fail(failure);
         });
     }
 
@@ -126,11 +110,5 @@ public final class LoginViewModel {
 
     public void toWelcome() {
         navigator.showWelcome(null);
-    }
-
-    private void fail(Throwable failure) {
-        busy.set(false);
-        status.set("");
-        error.set(ErrorText.of(failure, messages));
     }
 }

@@ -78,11 +78,11 @@ public final class WelcomeController {
         }
 
         createDatabase.disableProperty().bind(viewModel.canCreateProperty().not());
-        openDemo.disableProperty().bind(viewModel.busyProperty());
-        chooseDatabase.disableProperty().bind(viewModel.busyProperty());
-        busy.visibleProperty().bind(viewModel.busyProperty());
-        status.textProperty().bind(viewModel.statusProperty());
-        error.textProperty().bind(viewModel.errorProperty());
+        openDemo.disableProperty().bind(viewModel.work().busyProperty());
+        chooseDatabase.disableProperty().bind(viewModel.work().busyProperty());
+        busy.visibleProperty().bind(viewModel.work().busyProperty());
+        status.textProperty().bind(viewModel.work().statusProperty());
+        error.textProperty().bind(viewModel.work().errorProperty());
     }
 
     private void validate(TextInputControl field, Supplier<Optional<String>> problem) {

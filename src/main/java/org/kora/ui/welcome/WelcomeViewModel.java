@@ -5,20 +5,17 @@ import java.util.Optional;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import org.kora.domain.Language;
 import org.kora.domain.Messages;
 import org.kora.service.AccountRules;
-import org.kora.ui.ErrorText;
 import org.kora.ui.Navigator;
 import org.kora.ui.TaskExecutor;
+import org.kora.ui.WorkStatus;
 import org.kora.ui.Workspace;
+import org.kora.service.DemoService;
 
 /**
  * First start: choose the language, then create a new database with its first administrator, or
@@ -29,15 +26,13 @@ public final class WelcomeViewModel {
     private final Navigator navigator;
     private final TaskExecutor executor;
     private final Messages messages;
+    private final WorkStatus work;
 
     private final StringProperty username = new SimpleStringProperty("");
     private final StringProperty displayName = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");
     private final StringProperty passwordRepeat = new SimpleStringProperty("");
     private final StringProperty databasePath = new SimpleStringProperty("");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final BooleanBinding canCreate;
 
     public WelcomeViewModel(Workspace workspace, Navigator navigator, TaskExecutor executor, Messages messages,
@@ -46,9 +41,10 @@ public final class WelcomeViewModel {
         this.navigator = navigator;
         this.executor = executor;
         this.messages = messages;
+        this.work = new WorkStatus(messages);
         databasePath.set((newDatabase != null ? newDatabase : workspace.defaultDatabase()).toString());
-        canCreate = Bindings.createBooleanBinding(() -> !busy.get() && firstProblem().isEmpty(),
-                username, displayName, password, passwordRepeat, databasePath, busy);
+        canCreate = Bindings.createBooleanBinding(() -> !work.busyProperty().get() && firstProblem().isEmpty(),
+                username, displayName, password, passwordRepeat, databasePath, work.busyProperty());
     }
 
     public StringProperty usernameProperty() {
@@ -71,16 +67,8 @@ public final class WelcomeViewModel {
         return databasePath;
     }
 
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+    public WorkStatus work() {
+        return work;
     }
 
     public BooleanBinding canCreateProperty() {
@@ -93,7 +81,7 @@ public final class WelcomeViewModel {
 
     /** The demo's accounts and password, as the welcome screen shows them. */
     public String demoAccounts() {
-        return messages.format("welcome.demo.accounts", "admin, hr, manager, mentor", "demo");
+        return DemoService.accountsText(messages);
     }
 
     public Optional<String> usernameProblem() {
@@ -140,18 +128,18 @@ public final class WelcomeViewModel {
         var name = username.get();
         var shownName = displayName.get();
         var secret = password.get().toCharArray();
-        start("welcome.create.working");
+        work.start("welcome.create.working");
         executor.submit(() -> workspace.create(path).auth().createFirstAdministrator(name, shownName, secret),
                 session -> {
-                    busy.set(false);
+                    work.done();
                     navigator.showMain(session);
                 },
-                this::fail);
+                work::fail);
     }
 
     public void openDemo() {
         var path = workspace.demoDatabase();
-        start("welcome.demo.working");
+        work.start("welcome.demo.working");
         executor.submit(() -> {
             if (path.toFile().exists()) {
                 return workspace.open(path);
@@ -160,20 +148,8 @@ public final class WelcomeViewModel {
             services.demo().populate();
             return services;
         }, services -> {
-            busy.set(false);
+            work.done();
             navigator.showLogin(path);
-        }, this::fail);
-    }
-
-    private void start(String statusKey) {
-        error.set("");
-        status.set(messages.get(statusKey));
-        busy.set(true);
-    }
-
-    private void fail(Throwable failure) {
-        busy.set(false);
-        status.set("");
-        error.set(ErrorText.of(failure, messages));
+        }, work::fail);
     }
 }

@@ -56,11 +56,11 @@ class LoginViewModelTest {
         viewModel.usernameProperty().set("admin");
         viewModel.passwordProperty().set("wrong-password");
         viewModel.signIn();
-        var wrongPassword = viewModel.errorProperty().get();
+        var wrongPassword = viewModel.work().errorProperty().get();
         viewModel.usernameProperty().set("nobody");
         viewModel.passwordProperty().set("long-enough");
         viewModel.signIn();
-        assertThat(viewModel.errorProperty().get()).isEqualTo(wrongPassword).isEqualTo("Wrong user name or password.");
+        assertThat(viewModel.work().errorProperty().get()).isEqualTo(wrongPassword).isEqualTo("Wrong user name or password.");
         assertThat(navigator.calls).isEmpty();
         assertThat(viewModel.passwordProperty().get()).isEmpty();
     }
@@ -80,7 +80,7 @@ class LoginViewModelTest {
     void mistypedDatabasePathIsExplainedAndNothingIsCreated() {
         var missing = folder.resolve("typo").resolve("kora.mv.db");
         var viewModel = login(missing, Language.ZH);
-        assertThat(viewModel.errorProperty().get()).startsWith(missing.toString()).contains("没有 Kora 数据库");
+        assertThat(viewModel.work().errorProperty().get()).startsWith(missing.toString()).contains("没有 Kora 数据库");
         assertThat(missing.getParent()).doesNotExist();
         assertThat(viewModel.canSignInProperty().get()).isFalse();
     }

@@ -67,9 +67,9 @@ class WelcomeViewModelTest {
         fill("admin", "Dawa Tsering", "long-enough", "long-enough");
         viewModel.createDatabase();
         assertThat(navigator.calls).isEmpty();
-        assertThat(viewModel.errorProperty().get()).contains("A database already exists at");
+        assertThat(viewModel.work().errorProperty().get()).contains("A database already exists at");
         assertThat(Files.readString(workspace.defaultDatabase())).isEqualTo("someone else's file");
-        assertThat(viewModel.busyProperty().get()).isFalse();
+        assertThat(viewModel.work().busyProperty().get()).isFalse();
     }
 
     @Test
