@@ -72,6 +72,11 @@ public final class Kora implements Backend {
     }
 
     @Override
+    public Path defaultDatabase() {
+        return folder.defaultDatabase();
+    }
+
+    @Override
     public Path demoDatabase() {
         return desktopWorkspace().demoDatabase();
     }

@@ -2,8 +2,10 @@ package org.kora.app;
 
 import java.time.Clock;
 
+import org.kora.io.ImportFiles;
 import org.kora.service.AuthService;
 import org.kora.service.DemoService;
+import org.kora.service.ImportService;
 import org.kora.service.PasswordHasher;
 import org.kora.service.Services;
 import org.kora.service.UserService;
@@ -41,6 +43,6 @@ public final class ServiceFactory {
 
     private Services services(Store store) {
         return new Services(store, new AuthService(store, hasher, clock), new UserService(store, hasher, clock),
-                new DemoService(store, hasher, clock));
+                new DemoService(store, hasher, clock), new ImportService(store, new ImportFiles(), clock));
     }
 }

@@ -10,6 +10,14 @@ public interface Backend {
     /** The language of messages when no {@code --lang} is given: the user's choice, else the system's. */
     Language defaultLanguage();
 
+    /** The database of the user's data folder, used when no {@code --db} is given. */
+    Path defaultDatabase();
+
+    /** An environment variable, or null; tests give their own. */
+    default String environment(String name) {
+        return System.getenv(name);
+    }
+
     /** Where the demo database goes when no {@code --db} is given. */
     Path demoDatabase();
 

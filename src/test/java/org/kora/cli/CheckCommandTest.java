@@ -44,6 +44,11 @@ class CheckCommandTest {
         }
 
         @Override
+        public Path defaultDatabase() {
+            throw new AssertionError("check opened no database");
+        }
+
+        @Override
         public Path demoDatabase() {
             throw new AssertionError("check opened no database");
         }
