@@ -20,7 +20,7 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "kora", mixinStandardHelpOptions = true,
         description = "Plans and tracks 3+3 trainee rotations. Without a command, opens the window.",
-        subcommands = {DemoCommand.class, CheckCommand.class, ImportCommand.class})
+        subcommands = {DemoCommand.class, CheckCommand.class, PlanCommand.class, ImportCommand.class})
 public final class KoraCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(KoraCommand.class);
 
@@ -87,6 +87,9 @@ public final class KoraCommand implements Callable<Integer> {
             }
             if (type == CheckCommand.class) {
                 return type.cast(new CheckCommand(root));
+            }
+            if (type == PlanCommand.class) {
+                return type.cast(new PlanCommand(root));
             }
             if (type == ImportCommand.class) {
                 return type.cast(new ImportCommand(root, backend));

@@ -36,39 +36,6 @@ class CheckCommandTest {
                                  "onSite": { "from": "%s", "to": "%s" }, "mentor": "M01" } ] }
             """;
 
-    /** Check needs no database: every database method fails the test. */
-    private static final class NoDatabase implements Backend {
-        @Override
-        public Language defaultLanguage() {
-            return Language.EN;
-        }
-
-        @Override
-        public Path defaultDatabase() {
-            throw new AssertionError("check opened no database");
-        }
-
-        @Override
-        public Path demoDatabase() {
-            throw new AssertionError("check opened no database");
-        }
-
-        @Override
-        public Services open(Path database) {
-            throw new AssertionError("check opened no database");
-        }
-
-        @Override
-        public Services create(Path database) {
-            throw new AssertionError("check opened no database");
-        }
-
-        @Override
-        public void openWindow(Path database, Language language) {
-            throw new AssertionError("check opened no window");
-        }
-    }
-
     @TempDir
     Path folder;
 

@@ -1,0 +1,107 @@
+package org.kora.planning;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.SplittableRandom;
+
+/**
+ * The auto-planner: gives every trainee of a problem an off-site start and a mentor so that no
+ * hard rule of PRODUCT.md breaks, against the problem's fixed assignments, which count towards
+ * every load and never move.
+ *
+ * <p>Objective, in order: plan as many trainees as possible, then minimise the total delay (off-site
+ * start − earliest start, in days), then spread mentor load evenly (the sum of squared mentor-days).
+ * A first plan places the trainees scarcest first (fewest possible starts), each at its earliest
+ * start the loads allow; {@link LocalSearch} then improves it part by part (departments that share
+ * no trainee are planned apart) until the time limit, a cancel, or no move helps any more.
+ *
+ * <p>The returned plan holds one assignment per placed trainee; every other trainee comes back as
+ * {@link Unplanned} with the rule that stopped it. The fixed assignments are not repeated in the
+ * plan (they stay in the problem, where the conflict finder counts them), and a trainee who has
+ * one is not placed again. Stateless and thread-safe.
+ */
+public final class AutoPlanner {
+    private static final long REPORT_EVERY_NANOS = 50_000_000L;
+
+    /** Plans with the default options and no one watching. */
+    public Plan plan(PlanningProblem problem) {
+        return plan(problem, PlannerOptions.DEFAULT, PlannerProgress.NONE);
+    }
+
+    public Plan plan(PlanningProblem problem, PlannerOptions options, PlannerProgress progress) {
+        var began = System.nanoTime();
+        var deadline = began + options.timeLimit().toNanos();
+        progress.report(0, PlannerPhase.PREPARING);
+        var model = new PlanningModel(problem);
+        var state = new PlacementState(model);
+        var tried = new boolean[model.size()];
+
+        progress.report(0.02, PlannerPhase.FIRST_PLAN);
+        var order = scarcestFirst(model);
+        var lastReport = System.nanoTime();
+        for (var i = 0; i < order.length; i++) {
+            if ((i & 255) == 0 && progress.cancelled()) {
+                return finish(state, tried, progress);
+            }
+            tried[order[i]] = true;
+            state.placeEarliest(order[i]);
+            if ((i & 255) == 0 && System.nanoTime() - lastReport > REPORT_EVERY_NANOS) {
+                lastReport = System.nanoTime();
+                progress.report(0.02 + 0.08 * i / order.length, PlannerPhase.FIRST_PLAN);
+            }
+        }
+        if (options.improve()) {
+            improve(model, state, options, progress, began, deadline);
+        }
+        return finish(state, tried, progress);
+    }
+
+    private static Plan finish(PlacementState state, boolean[] tried, PlannerProgress progress) {
+        var plan = state.toPlan(tried);
+        progress.report(1, PlannerPhase.DONE);
+        return plan;
+    }
+
+    /** Fewest possible starts first; then the earliest possible start; then the order of the problem. */
+    static int[] scarcestFirst(PlanningModel model) {
+        var order = new Integer[model.size()];
+        Arrays.setAll(order, t -> t);
+        Arrays.sort(order, Comparator.<Integer>comparingInt(t -> model.starts[t].length)
+                .thenComparingInt(t -> model.starts[t].length == 0 ? 0 : model.starts[t][0])
+                .thenComparingInt(t -> t));
+        return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * Shares the time left among the independent parts by size, the largest first; time a part
+     * leaves unused (it stopped because no move helped) passes on to the next ones.
+     */
+    private static void improve(PlanningModel model, PlacementState state, PlannerOptions options,
+                                PlannerProgress progress, long began, long deadline) {
+        var parts = new ArrayList<>(model.components());
+        parts.sort(Comparator.comparingInt((int[] part) -> part.length).reversed());
+        var remaining = 0L;
+        for (var part : parts) {
+            remaining += part.length;
+        }
+        var random = new SplittableRandom(options.seed());
+        var total = Math.max(1L, deadline - began);
+        for (var part : parts) {
+            var now = System.nanoTime();
+            if (now >= deadline || progress.cancelled()) {
+                return;
+            }
+            var share = (deadline - now) * part.length / Math.max(1L, remaining);
+            remaining -= part.length;
+            progress.report(0.1 + 0.9 * (now - began) / total, PlannerPhase.IMPROVING);
+            var search = new LocalSearch(state, part, random.split());
+            search.run(now + share, stallLimit(part.length), progress::cancelled);
+        }
+    }
+
+    /** Moves in a row without improvement before a part counts as done: more for larger parts. */
+    private static int stallLimit(int partSize) {
+        return Math.max(3_000, 200 * partSize);
+    }
+}
