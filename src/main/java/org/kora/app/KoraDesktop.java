@@ -29,6 +29,8 @@ import org.kora.ui.login.LoginViewModel;
 import org.kora.ui.main.MainController;
 import org.kora.ui.main.MainViewModel;
 import org.kora.ui.main.PlaceholderController;
+import org.kora.ui.people.PeopleController;
+import org.kora.ui.people.PeopleViewModel;
 import org.kora.ui.welcome.WelcomeController;
 import org.kora.ui.welcome.WelcomeViewModel;
 import org.slf4j.Logger;
@@ -113,12 +115,15 @@ public final class KoraDesktop implements Navigator {
 
     @Override
     public void showMain(Session session) {
-        var database = workspace.current().map(services -> services.store().file().file()).orElseThrow();
+        var services = workspace.current().orElseThrow();
+        var database = services.store().file().file();
         var loader = new ViewLoader(messages);
         var viewModel = new MainViewModel(session, this, messages, database, version, LocalDate.now(clock));
-        show(() -> loader.load(new MainController(viewModel, dialogs,
-                area -> loader.load(new PlaceholderController(area, messages)))), () -> showMain(session),
-                "Kora — " + session.user().displayName());
+        show(() -> loader.load(new MainController(viewModel, dialogs, area -> switch (area) {
+            case PEOPLE -> loader.load(new PeopleController(new PeopleViewModel(services.people(), session, executor,
+                    messages)));
+            default -> loader.load(new PlaceholderController(area, messages));
+        })), () -> showMain(session), "Kora — " + session.user().displayName());
     }
 
     @Override

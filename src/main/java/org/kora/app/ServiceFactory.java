@@ -7,6 +7,7 @@ import org.kora.service.AuthService;
 import org.kora.service.DemoService;
 import org.kora.service.ImportService;
 import org.kora.service.PasswordHasher;
+import org.kora.service.PeopleService;
 import org.kora.service.Services;
 import org.kora.service.UserService;
 import org.kora.store.DatabaseFile;
@@ -43,6 +44,7 @@ public final class ServiceFactory {
 
     private Services services(Store store) {
         return new Services(store, new AuthService(store, hasher, clock), new UserService(store, hasher, clock),
-                new DemoService(store, hasher, clock), new ImportService(store, new ImportFiles(), clock));
+                new DemoService(store, hasher, clock), new ImportService(store, new ImportFiles(), clock),
+                new PeopleService(store, clock));
     }
 }

@@ -1,6 +1,7 @@
 package org.kora.store;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
@@ -25,4 +26,15 @@ public interface HospitalDao {
 
     @SqlQuery("SELECT id, home_hospital_id, partner_hospital_id FROM partnership ORDER BY id")
     List<Partnership> partnerships();
+
+    // --- People screen (PeopleService): rename and look-ups; a hospital's kind never changes ---
+
+    @SqlUpdate("UPDATE hospital SET name = :name WHERE id = :id")
+    int rename(@Bind("id") long id, @Bind("name") String name);
+
+    @SqlQuery("SELECT id, name, kind FROM hospital WHERE id = :id")
+    Optional<Hospital> find(@Bind("id") long id);
+
+    @SqlQuery("SELECT id FROM hospital WHERE name = :name")
+    Optional<Long> findIdByName(@Bind("name") String name);
 }

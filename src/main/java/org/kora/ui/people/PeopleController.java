@@ -1,0 +1,396 @@
+package org.kora.ui.people;
+
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+import org.kora.domain.HospitalKind;
+import org.kora.domain.Profession;
+import org.kora.service.DepartmentRow;
+import org.kora.service.HospitalRow;
+import org.kora.service.MentorRow;
+import org.kora.service.TraineeRow;
+import org.kora.ui.people.PeopleViewModel.Choice;
+
+/**
+ * Binds the People screen to its view model: four tabs of list, search and form; keys Ctrl+F
+ * (search), Ctrl+N (new), Ctrl+S or Enter in a field (save), Ctrl+Z (undo the last save).
+ */
+public final class PeopleController {
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+
+    private static final PseudoClass TIBETAN = PseudoClass.getPseudoClass("tibetan");
+
+    private final PeopleViewModel viewModel;
+
+    @FXML private VBox peopleRoot;
+    @FXML private Label peopleReadOnly;
+    @FXML private TabPane peopleTabs;
+    @FXML private ProgressIndicator peopleBusy;
+    @FXML private Label peopleStatus;
+    @FXML private Label peopleError;
+
+    @FXML private Tab traineeTab;
+    @FXML private TextField traineeSearch;
+    @FXML private ComboBox<Choice> traineeHospitalFilter;
+    @FXML private ComboBox<Choice> traineeDepartmentFilter;
+    @FXML private TableView<TraineeRow> traineeTable;
+    @FXML private TableColumn<TraineeRow, String> traineeNameColumn;
+    @FXML private TableColumn<TraineeRow, String> traineeStaffNoColumn;
+    @FXML private TableColumn<TraineeRow, String> traineeHospitalColumn;
+    @FXML private TableColumn<TraineeRow, String> traineeDepartmentColumn;
+    @FXML private TableColumn<TraineeRow, String> traineeProfessionColumn;
+    @FXML private TableColumn<TraineeRow, String> traineeTitleColumn;
+    @FXML private VBox traineeForm;
+    @FXML private ComboBox<Choice> traineeHospital;
+    @FXML private ComboBox<Choice> traineeDepartment;
+    @FXML private TextField traineeStaffNo;
+    @FXML private TextField traineeName;
+    @FXML private ComboBox<Profession> traineeProfession;
+    @FXML private TextField traineeTitle;
+    @FXML private TextField traineePhone;
+    @FXML private DatePicker traineeEarliestStart;
+    @FXML private TextArea traineeNotes;
+    @FXML private Button traineeSave;
+    @FXML private Button traineeRevert;
+    @FXML private Button traineeNew;
+    @FXML private Button traineeUndo;
+
+    @FXML private Tab mentorTab;
+    @FXML private TextField mentorSearch;
+    @FXML private TableView<MentorRow> mentorTable;
+    @FXML private TableColumn<MentorRow, String> mentorNameColumn;
+    @FXML private TableColumn<MentorRow, String> mentorStaffNoColumn;
+    @FXML private TableColumn<MentorRow, String> mentorPartnerHospitalColumn;
+    @FXML private TableColumn<MentorRow, String> mentorDepartmentColumn;
+    @FXML private TableColumn<MentorRow, String> mentorCapacityColumn;
+    @FXML private TableColumn<MentorRow, String> mentorDeploymentsColumn;
+    @FXML private VBox mentorForm;
+    @FXML private ComboBox<Choice> mentorPartnerHospital;
+    @FXML private ComboBox<Choice> mentorDepartment;
+    @FXML private TextField mentorStaffNo;
+    @FXML private TextField mentorName;
+    @FXML private TextField mentorCapacity;
+    @FXML private TextArea mentorDeployments;
+    @FXML private Button mentorSave;
+    @FXML private Button mentorRevert;
+    @FXML private Button mentorNew;
+    @FXML private Button mentorUndo;
+
+    @FXML private Tab departmentTab;
+    @FXML private TextField departmentSearch;
+    @FXML private TableView<DepartmentRow> departmentTable;
+    @FXML private TableColumn<DepartmentRow, String> departmentHospitalColumn;
+    @FXML private TableColumn<DepartmentRow, String> departmentNameColumn;
+    @FXML private TableColumn<DepartmentRow, String> departmentKindColumn;
+    @FXML private TableColumn<DepartmentRow, String> departmentFiguresColumn;
+    @FXML private VBox departmentForm;
+    @FXML private ComboBox<Choice> departmentHospital;
+    @FXML private TextField departmentName;
+    @FXML private TextField departmentHeadcount;
+    @FXML private TextField departmentMinOnDuty;
+    @FXML private TextField departmentCapacity;
+    @FXML private Button departmentSave;
+    @FXML private Button departmentRevert;
+    @FXML private Button departmentNew;
+    @FXML private Button departmentUndo;
+
+    @FXML private Tab hospitalTab;
+    @FXML private TextField hospitalSearch;
+    @FXML private TableView<HospitalRow> hospitalTable;
+    @FXML private TableColumn<HospitalRow, String> hospitalNameColumn;
+    @FXML private TableColumn<HospitalRow, String> hospitalKindColumn;
+    @FXML private TableColumn<HospitalRow, String> hospitalPartnersColumn;
+    @FXML private VBox hospitalForm;
+    @FXML private TextField hospitalName;
+    @FXML private ComboBox<HospitalKind> hospitalKind;
+    @FXML private Button hospitalSave;
+    @FXML private Button hospitalRevert;
+    @FXML private Button hospitalNew;
+    @FXML private Button hospitalUndo;
+
+    public PeopleController(PeopleViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        peopleReadOnly.setText(viewModel.readOnlyNote());
+        peopleReadOnly.setVisible(!viewModel.editable());
+        peopleReadOnly.setManaged(!viewModel.editable());
+        peopleBusy.visibleProperty().bind(viewModel.busyProperty());
+        peopleStatus.textProperty().bind(viewModel.statusProperty());
+        peopleError.textProperty().bind(viewModel.errorProperty());
+
+        bindTrainees();
+        bindMentors();
+        bindDepartments();
+        bindHospitals();
+        for (var field : new TextInputControl[] {traineeName, traineeNotes, traineeTitle, mentorName, departmentName,
+                hospitalName}) {
+            script(field);
+        }
+
+        peopleRoot.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        viewModel.load();
+    }
+
+    private void bindTrainees() {
+        var editor = viewModel.trainees();
+        list(editor, traineeTable, traineeSearch);
+        column(traineeNameColumn, row -> row.trainee().name());
+        column(traineeStaffNoColumn, row -> row.trainee().staffNo());
+        column(traineeHospitalColumn, TraineeRow::hospitalName);
+        column(traineeDepartmentColumn, TraineeRow::departmentName);
+        column(traineeProfessionColumn, row -> viewModel.professionName(row.trainee().profession()));
+        column(traineeTitleColumn, row -> row.trainee().title());
+        traineeHospitalFilter.setItems(editor.hospitalFilterChoices());
+        traineeHospitalFilter.valueProperty().bindBidirectional(editor.hospitalFilterProperty());
+        traineeDepartmentFilter.setItems(editor.departmentFilterChoices());
+        traineeDepartmentFilter.valueProperty().bindBidirectional(editor.departmentFilterProperty());
+
+        traineeHospital.setItems(editor.hospitalChoices());
+        traineeHospital.valueProperty().bindBidirectional(editor.hospitalProperty());
+        traineeDepartment.setItems(editor.departmentChoices());
+        traineeDepartment.valueProperty().bindBidirectional(editor.departmentProperty());
+        traineeStaffNo.textProperty().bindBidirectional(editor.staffNoProperty());
+        traineeName.textProperty().bindBidirectional(editor.nameProperty());
+        traineeProfession.getItems().setAll(editor.professions());
+        traineeProfession.setConverter(converter(viewModel::professionName));
+        traineeProfession.valueProperty().bindBidirectional(editor.professionProperty());
+        traineeTitle.textProperty().bindBidirectional(editor.titleProperty());
+        traineePhone.textProperty().bindBidirectional(editor.phoneProperty());
+        traineeEarliestStart.valueProperty().bindBidirectional(editor.earliestStartProperty());
+        traineeNotes.textProperty().bindBidirectional(editor.notesProperty());
+
+        var validation = form(editor, traineeForm, traineeSave, traineeRevert, traineeNew, traineeUndo,
+                traineeStaffNo, traineeName, traineeTitle, traineePhone);
+        validate(validation, traineeHospital, editor::hospitalProblem);
+        validate(validation, traineeDepartment, editor::departmentProblem);
+        validate(validation, traineeStaffNo, editor::staffNoProblem);
+        validate(validation, traineeName, editor::nameProblem);
+        validate(validation, traineeTitle, editor::titleProblem);
+        validate(validation, traineePhone, editor::phoneProblem);
+        validate(validation, traineeNotes, editor::notesProblem);
+    }
+
+    private void bindMentors() {
+        var editor = viewModel.mentors();
+        list(editor, mentorTable, mentorSearch);
+        column(mentorNameColumn, row -> row.mentor().name());
+        column(mentorStaffNoColumn, row -> row.mentor().staffNo());
+        column(mentorPartnerHospitalColumn, MentorRow::partnerHospitalName);
+        column(mentorDepartmentColumn, row -> row.departmentName() + " · " + row.homeHospitalName());
+        column(mentorCapacityColumn, row -> Integer.toString(row.mentor().capacity()));
+        column(mentorDeploymentsColumn, editor::deploymentSummary);
+
+        mentorPartnerHospital.setItems(editor.partnerChoices());
+        mentorPartnerHospital.valueProperty().bindBidirectional(editor.partnerHospitalProperty());
+        mentorDepartment.setItems(editor.departmentChoices());
+        mentorDepartment.valueProperty().bindBidirectional(editor.departmentProperty());
+        mentorStaffNo.textProperty().bindBidirectional(editor.staffNoProperty());
+        mentorName.textProperty().bindBidirectional(editor.nameProperty());
+        mentorCapacity.textProperty().bindBidirectional(editor.capacityProperty());
+        mentorDeployments.textProperty().bindBidirectional(editor.deploymentsProperty());
+
+        var validation = form(editor, mentorForm, mentorSave, mentorRevert, mentorNew, mentorUndo,
+                mentorStaffNo, mentorName, mentorCapacity);
+        validate(validation, mentorPartnerHospital, editor::partnerHospitalProblem);
+        validate(validation, mentorDepartment, editor::departmentProblem);
+        validate(validation, mentorStaffNo, editor::staffNoProblem);
+        validate(validation, mentorName, editor::nameProblem);
+        validate(validation, mentorCapacity, editor::capacityProblem);
+        validate(validation, mentorDeployments, editor::deploymentsProblem);
+    }
+
+    private void bindDepartments() {
+        var editor = viewModel.departments();
+        list(editor, departmentTable, departmentSearch);
+        column(departmentHospitalColumn, DepartmentRow::hospitalName);
+        column(departmentNameColumn, row -> row.department().name());
+        column(departmentKindColumn, row -> viewModel.kindName(row.department().kind()));
+        column(departmentFiguresColumn, editor::figures);
+
+        departmentHospital.setItems(editor.hospitalChoices());
+        departmentHospital.valueProperty().bindBidirectional(editor.hospitalProperty());
+        departmentHospital.disableProperty().bind(editor.hospitalLockedProperty());
+        departmentName.textProperty().bindBidirectional(editor.nameProperty());
+        departmentHeadcount.textProperty().bindBidirectional(editor.headcountProperty());
+        departmentMinOnDuty.textProperty().bindBidirectional(editor.minOnDutyProperty());
+        departmentCapacity.textProperty().bindBidirectional(editor.capacityProperty());
+        departmentHeadcount.disableProperty().bind(editor.homeProperty().not());
+        departmentMinOnDuty.disableProperty().bind(editor.homeProperty().not());
+        departmentCapacity.disableProperty().bind(editor.homeProperty());
+
+        var validation = form(editor, departmentForm, departmentSave, departmentRevert, departmentNew, departmentUndo,
+                departmentName, departmentHeadcount, departmentMinOnDuty, departmentCapacity);
+        validate(validation, departmentHospital, editor::hospitalProblem);
+        validate(validation, departmentName, editor::nameProblem);
+        validate(validation, departmentHeadcount, editor::headcountProblem);
+        validate(validation, departmentMinOnDuty, editor::minOnDutyProblem);
+        validate(validation, departmentCapacity, editor::capacityProblem);
+    }
+
+    private void bindHospitals() {
+        var editor = viewModel.hospitals();
+        list(editor, hospitalTable, hospitalSearch);
+        column(hospitalNameColumn, row -> row.hospital().name());
+        column(hospitalKindColumn, row -> viewModel.kindName(row.hospital().kind()));
+        column(hospitalPartnersColumn, editor::partners);
+
+        hospitalName.textProperty().bindBidirectional(editor.nameProperty());
+        hospitalKind.getItems().setAll(editor.kinds());
+        hospitalKind.setConverter(converter(viewModel::kindName));
+        hospitalKind.valueProperty().bindBidirectional(editor.kindProperty());
+        hospitalKind.disableProperty().bind(editor.kindLockedProperty());
+
+        var validation = form(editor, hospitalForm, hospitalSave, hospitalRevert, hospitalNew, hospitalUndo,
+                hospitalName);
+        validate(validation, hospitalName, editor::nameProblem);
+    }
+
+    /** The list: rows, search, and the selection kept the same in table and view model. */
+    private static <R> void list(Editor<R, ?> editor, TableView<R> table, TextField search) {
+        table.setItems(editor.rows());
+        search.textProperty().bindBidirectional(editor.searchProperty());
+        table.getSelectionModel().selectedItemProperty().addListener((property, was, is) -> {
+            if (is != null) {
+                editor.select(is);
+            }
+        });
+        editor.selectedProperty().addListener((property, was, is) -> {
+            if (is == null) {
+                table.getSelectionModel().clearSelection();
+            } else if (table.getSelectionModel().getSelectedItem() != is) {
+                table.getSelectionModel().select(is);
+                table.scrollTo(is);
+            }
+        });
+    }
+
+    private <R> void column(TableColumn<R, String> column, Function<R, String> text) {
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
+        column.setCellFactory(unused -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                pseudoClassStateChanged(TIBETAN, !empty && viewModel.hasTibetan(item));
+            }
+        });
+    }
+
+    /** Shows a field larger while it holds Tibetan script. */
+    private void script(TextInputControl field) {
+        field.textProperty().addListener((property, was, is) -> field.pseudoClassStateChanged(TIBETAN,
+                viewModel.hasTibetan(is)));
+    }
+
+    /** The form's buttons and Enter in its fields; a read-only user gets the form disabled. */
+    private static ValidationSupport form(Editor<?, ?> editor, VBox form, Button save, Button revert, Button newRecord,
+                                          Button undo, TextField... fields) {
+        form.setDisable(!editor.editable());
+        save.disableProperty().bind(editor.canSaveProperty().not());
+        revert.disableProperty().bind(editor.dirtyProperty().not());
+        undo.disableProperty().bind(editor.canUndoProperty().not());
+        save.setOnAction(event -> editor.save());
+        revert.setOnAction(event -> editor.revert());
+        newRecord.setOnAction(event -> editor.newRecord());
+        undo.setOnAction(event -> editor.undo());
+        var validation = new ValidationSupport();
+        // red marks only on a form the user has changed, not on a new, empty one
+        validation.setErrorDecorationEnabled(false);
+        editor.dirtyProperty().addListener((property, was, is) -> validation.setErrorDecorationEnabled(is));
+        for (var field : fields) {
+            field.setOnAction(event -> editor.save());
+        }
+        return validation;
+    }
+
+    private static void validate(ValidationSupport validation, Control control, Supplier<Optional<String>> problem) {
+        validation.registerValidator(control, false, (Control target, Object value) ->
+                ValidationResult.fromErrorIf(target, problem.get().orElse(""), problem.get().isPresent()));
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> name) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return name.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                throw new UnsupportedOperationException("choices are not typed in");
+            }
+        };
+    }
+
+    private void shortcut(KeyEvent event) {
+        var tab = peopleTabs.getSelectionModel().getSelectedItem();
+        Editor<?, ?> editor;
+        TextField search;
+        Node first;
+        if (tab == mentorTab) {
+            editor = viewModel.mentors();
+            search = mentorSearch;
+            first = mentorStaffNo;
+        } else if (tab == departmentTab) {
+            editor = viewModel.departments();
+            search = departmentSearch;
+            first = departmentName;
+        } else if (tab == hospitalTab) {
+            editor = viewModel.hospitals();
+            search = hospitalSearch;
+            first = hospitalName;
+        } else {
+            editor = viewModel.trainees();
+            search = traineeSearch;
+            first = traineeStaffNo;
+        }
+        if (FIND.match(event)) {
+            search.requestFocus();
+            search.selectAll();
+        } else if (NEW.match(event)) {
+            editor.newRecord();
+            first.requestFocus();
+        } else if (SAVE.match(event)) {
+            editor.save();
+        } else if (UNDO.match(event) && editor.canUndoProperty().get()) {
+            editor.undo();
+        } else {
+            return;
+        }
+        event.consume();
+    }
+}

@@ -1,0 +1,196 @@
+package org.kora.ui.people;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import org.kora.domain.HospitalKind;
+import org.kora.domain.Messages;
+import org.kora.domain.Permission;
+import org.kora.domain.Profession;
+import org.kora.service.DepartmentRow;
+import org.kora.service.HospitalRow;
+import org.kora.service.MentorRow;
+import org.kora.service.PeopleService;
+import org.kora.service.Session;
+import org.kora.service.TraineeRow;
+import org.kora.ui.ErrorText;
+import org.kora.ui.TaskExecutor;
+
+/**
+ * The People screen: trainees, mentors, departments and hospitals, each a list with search and a
+ * form beside it. Everyone who may see people sees the lists; only those who may edit people get
+ * a form they can use (the service refuses the others anyway). Every call to the store runs in
+ * the background.
+ */
+public final class PeopleViewModel {
+    /** An item of a choice box: a record's id (0 for "all") and how it is shown. */
+    public record Choice(long id, String label) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /** Everything the screen lists, read in one go. */
+    record Lists(List<TraineeRow> trainees, List<MentorRow> mentors, List<DepartmentRow> departments,
+                 List<HospitalRow> hospitals) {
+    }
+
+    private final PeopleService people;
+    private final Session session;
+    private final TaskExecutor executor;
+    private final Messages messages;
+    private final boolean editable;
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final TraineeEditor trainees;
+    private final MentorEditor mentors;
+    private final DepartmentEditor departments;
+    private final HospitalEditor hospitals;
+    private Lists lists = new Lists(List.of(), List.of(), List.of(), List.of());
+
+    public PeopleViewModel(PeopleService people, Session session, TaskExecutor executor, Messages messages) {
+        this.people = people;
+        this.session = session;
+        this.executor = executor;
+        this.messages = messages;
+        this.editable = session.may(Permission.EDIT_PEOPLE);
+        trainees = new TraineeEditor(this);
+        mentors = new MentorEditor(this);
+        departments = new DepartmentEditor(this);
+        hospitals = new HospitalEditor(this);
+    }
+
+    public TraineeEditor trainees() {
+        return trainees;
+    }
+
+    public MentorEditor mentors() {
+        return mentors;
+    }
+
+    public DepartmentEditor departments() {
+        return departments;
+    }
+
+    public HospitalEditor hospitals() {
+        return hospitals;
+    }
+
+    /** Whether this user may change people; a manager only looks. */
+    public boolean editable() {
+        return editable;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** What a read-only user is told above the form. */
+    public String readOnlyNote() {
+        return editable ? "" : messages.get("people.readOnly");
+    }
+
+    public String professionName(Profession profession) {
+        if (profession == null) {
+            return "";
+        }
+        return messages.get(switch (profession) {
+            case DOCTOR -> "people.profession.doctor";
+            case NURSE -> "people.profession.nurse";
+            case TECHNICIAN -> "people.profession.technician";
+            case OTHER -> "people.profession.other";
+        });
+    }
+
+    public String kindName(HospitalKind kind) {
+        if (kind == null) {
+            return "";
+        }
+        return messages.get(kind == HospitalKind.HOME ? "people.kind.home" : "people.kind.partner");
+    }
+
+    public String date(LocalDate day) {
+        return messages.date(day);
+    }
+
+    /**
+     * Whether a text has Tibetan script, which the screen shows larger: the Tibetan fonts draw
+     * letters small for their line height, to leave room for stacks.
+     */
+    public boolean hasTibetan(String text) {
+        return text != null && text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.TIBETAN);
+    }
+
+    /** Reads every list in the background. */
+    public void load() {
+        reload(() -> { });
+    }
+
+    Lists lists() {
+        return lists;
+    }
+
+    Messages messages() {
+        return messages;
+    }
+
+    void reload(Runnable then) {
+        busy.set(true);
+        error.set("");
+        status.set(messages.get("people.loading"));
+        executor.submit(() -> new Lists(people.trainees(session), people.mentors(session), people.departments(session),
+                people.hospitals(session)), loaded -> {
+                    busy.set(false);
+                    status.set("");
+                    lists = loaded;
+                    hospitals.replaceRows(loaded.hospitals());
+                    departments.replaceRows(loaded.departments());
+                    mentors.replaceRows(loaded.mentors());
+                    trainees.replaceRows(loaded.trainees());
+                    then.run();
+                }, this::fail);
+    }
+
+    /** Runs a call to the store in the background, then {@code done} with its result. */
+    <T> void run(Function<Session, T> work, Consumer<T> done) {
+        busy.set(true);
+        error.set("");
+        status.set(messages.get("people.saving"));
+        executor.submit(() -> work.apply(session), result -> {
+            busy.set(false);
+            status.set("");
+            done.accept(result);
+        }, this::fail);
+    }
+
+    PeopleService people() {
+        return people;
+    }
+
+    void tell(String key) {
+        status.set(messages.get(key));
+    }
+
+    private void fail(Throwable failure) {
+        busy.set(false);
+        status.set("");
+        error.set(ErrorText.of(failure, messages));
+    }
+}
