@@ -29,8 +29,6 @@ import picocli.CommandLine.Spec;
         description = "Imports departments, trainees or mentors from a CSV or .xlsx file; every bad row is reported "
                 + "and a file with any bad row imports nothing.")
 final class ImportCommand implements Callable<Integer> {
-    static final String PASSWORD_VARIABLE = "KORA_PASSWORD";
-
     private final KoraCommand root;
     private final Backend backend;
 
@@ -61,7 +59,7 @@ final class ImportCommand implements Callable<Integer> {
         var messages = root.messages();
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        var password = password(messages);
+        var password = Credentials.password(backend, messages, user);
         if (password == null) {
             err.println(messages.get("cli.import.noPassword"));
             return 1;
@@ -92,15 +90,6 @@ final class ImportCommand implements Callable<Integer> {
         } finally {
             Arrays.fill(password, '\0');
         }
-    }
-
-    private char[] password(Messages messages) {
-        var variable = backend.environment(PASSWORD_VARIABLE);
-        if (variable != null) {
-            return variable.toCharArray();
-        }
-        var console = System.console();
-        return console == null ? null : console.readPassword("%s", messages.format("cli.import.password", user));
     }
 
     private static void print(ImportReport report, Messages messages, PrintWriter out) {

@@ -89,7 +89,7 @@ public final class KoraCommand implements Callable<Integer> {
                 return type.cast(new CheckCommand(root));
             }
             if (type == PlanCommand.class) {
-                return type.cast(new PlanCommand(root));
+                return type.cast(new PlanCommand(root, backend));
             }
             if (type == ImportCommand.class) {
                 return type.cast(new ImportCommand(root, backend));

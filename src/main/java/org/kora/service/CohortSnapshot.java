@@ -1,0 +1,290 @@
+package org.kora.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.kora.domain.Block;
+import org.kora.domain.BlockKind;
+import org.kora.domain.Cohort;
+import org.kora.domain.DateRange;
+import org.kora.domain.Department;
+import org.kora.domain.Deployment;
+import org.kora.domain.Hospital;
+import org.kora.domain.HospitalKind;
+import org.kora.domain.Leave;
+import org.kora.domain.Mentor;
+import org.kora.domain.Problem;
+import org.kora.domain.Rotation;
+import org.kora.domain.Trainee;
+import org.kora.planning.Assignment;
+import org.kora.planning.BlackoutPeriod;
+import org.kora.planning.ConflictFinder;
+import org.kora.planning.HomeDepartment;
+import org.kora.planning.HostDepartment;
+import org.kora.planning.MentorSpec;
+import org.kora.planning.Plan;
+import org.kora.planning.PlanningProblem;
+import org.kora.planning.TraineeSpec;
+import org.kora.planning.Unplanned;
+import org.kora.store.BlackoutDao;
+import org.kora.store.CohortDao;
+import org.kora.store.DepartmentDao;
+import org.kora.store.HospitalDao;
+import org.kora.store.MentorDao;
+import org.kora.store.TraineeDao;
+import org.kora.store.Tx;
+
+/**
+ * One cohort's planning problem as the database holds it on a day, read in one transaction.
+ *
+ * <ul>
+ * <li>Horizon: from the 1st of next month, or the earliest start of the rotations to plan if that is
+ * later, for three years (to the day before). Three years hold several cohorts of a 3+3 program
+ * with room to wait for a mentor, and keep the planner's per-day counts small.</li>
+ * <li>To plan: the cohort's rotations that are not confirmed and have not started; a rotation whose
+ * off-site block starts before the horizon (started, over, or starting later this month) is pinned.</li>
+ * <li>Fixed: every other rotation with both blocks that reaches into the horizon (other cohorts,
+ * pinned ones), with its mentor; it counts towards every load and never moves.</li>
+ * <li>A trainee to plan is unavailable on leave and during their other rotations.</li>
+ * </ul>
+ *
+ * Ids in the problem are text: departments {@code D<id>}, mentors {@code M<id>}, rotations
+ * {@code R<id>}, mapped back by {@link #rotationId}.
+ */
+final class CohortSnapshot {
+    /** How far the horizon reaches from its first day. */
+    static final int HORIZON_YEARS = 3;
+
+    final Cohort cohort;
+    final PlanningProblem problem;
+    final List<Block> cohortBlocks;
+    final Map<String, String> names;
+    private final List<Rotation> rotations;
+    private final Set<Long> toPlan;
+    private final Map<Long, Trainee> trainees;
+    private final Map<Long, Mentor> mentors;
+    private final Map<Long, List<Block>> blocksByRotation;
+
+    private CohortSnapshot(Cohort cohort, PlanningProblem problem, List<Block> cohortBlocks, Map<String, String> names,
+                           List<Rotation> rotations, Set<Long> toPlan, Map<Long, Trainee> trainees,
+                           Map<Long, Mentor> mentors, Map<Long, List<Block>> blocksByRotation) {
+        this.cohort = cohort;
+        this.problem = problem;
+        this.cohortBlocks = cohortBlocks;
+        this.names = names;
+        this.rotations = rotations;
+        this.toPlan = toPlan;
+        this.trainees = trainees;
+        this.mentors = mentors;
+        this.blocksByRotation = blocksByRotation;
+    }
+
+    static String department(long id) {
+        return "D" + id;
+    }
+
+    static String mentor(long id) {
+        return "M" + id;
+    }
+
+    static String rotation(long id) {
+        return "R" + id;
+    }
+
+    static long rotationId(String id) {
+        return Long.parseLong(id.substring(1));
+    }
+
+    static long mentorId(String id) {
+        return Long.parseLong(id.substring(1));
+    }
+
+    /** Reads the cohort's problem; refuses a cohort that is not there with {@code cohort.notFound}. */
+    static CohortSnapshot read(Tx tx, long cohortId, LocalDate today) {
+        var cohorts = tx.dao(CohortDao.class);
+        var cohort = cohorts.find(cohortId)
+                .orElseThrow(() -> new InvalidInputException("cohort.notFound", String.valueOf(cohortId)));
+        var hospitals = byId(tx.dao(HospitalDao.class).list(), Hospital::id);
+        var departments = tx.dao(DepartmentDao.class).list();
+        var traineeDao = tx.dao(TraineeDao.class);
+        var trainees = byId(traineeDao.list(), Trainee::id);
+        var leave = traineeDao.leave().stream().collect(Collectors.groupingBy(Leave::traineeId));
+        var mentorDao = tx.dao(MentorDao.class);
+        var mentorList = mentorDao.list();
+        var mentors = byId(mentorList, Mentor::id);
+        var deployments = mentorDao.deployments().stream().collect(Collectors.groupingBy(Deployment::mentorId));
+        var allRotations = cohorts.rotations();
+        var blocksByRotation = cohorts.blocks().stream().collect(Collectors.groupingBy(Block::rotationId));
+        var rotations = cohorts.rotationsOf(cohortId);
+
+        var nextMonth = today.withDayOfMonth(1).plusMonths(1);
+        var candidates = new ArrayList<Rotation>();
+        for (var rotation : rotations) {
+            var start = start(blocksByRotation.get(rotation.id()));
+            if (!rotation.confirmed() && (start == null || !start.isBefore(nextMonth))) {
+                candidates.add(rotation);
+            }
+        }
+        var from = candidates.stream().map(rotation -> earliestStart(rotation, trainees.get(rotation.traineeId()), nextMonth))
+                .min(Comparator.naturalOrder()).filter(earliest -> earliest.isAfter(nextMonth)).orElse(nextMonth);
+        var horizon = DateRange.of(from, from.plusYears(HORIZON_YEARS).minusDays(1));
+        var toPlan = candidates.stream().map(Rotation::id).collect(Collectors.toSet());
+
+        var specs = new ArrayList<TraineeSpec>();
+        var fixed = new ArrayList<Assignment>();
+        for (var rotation : allRotations) {
+            var trainee = trainees.get(rotation.traineeId());
+            var id = rotation(rotation.id());
+            var home = department(trainee.departmentId());
+            if (toPlan.contains(rotation.id())) {
+                specs.add(new TraineeSpec(id, home, department(rotation.hostDepartmentId()),
+                        earliestStart(rotation, trainee, nextMonth), rotation.latestEnd(),
+                        unavailable(rotation, allRotations, blocksByRotation, leave.getOrDefault(trainee.id(), List.of()))));
+                continue;
+            }
+            var blocks = blocksByRotation.getOrDefault(rotation.id(), List.of());
+            var offSite = block(blocks, BlockKind.OFF_SITE);
+            var onSite = block(blocks, BlockKind.ON_SITE);
+            if (offSite == null || onSite == null || onSite.to().isBefore(horizon.from())
+                    || offSite.from().isAfter(horizon.to())) {
+                continue;
+            }
+            specs.add(new TraineeSpec(id, home, department(offSite.departmentId()), offSite.from(), null, List.of()));
+            fixed.add(new Assignment(id, offSite.range(), onSite.range(),
+                    onSite.mentorId() == null ? "-" : mentor(onSite.mentorId())));
+        }
+
+        var blackouts = tx.dao(BlackoutDao.class).list().stream()
+                .map(blackout -> new BlackoutPeriod(blackout.range(), blackout.label())).toList();
+        var hosts = new ArrayList<HostDepartment>();
+        var homes = new ArrayList<HomeDepartment>();
+        var names = new HashMap<String, String>();
+        for (var department : departments) {
+            names.put(department(department.id()),
+                    department.name() + " (" + hospitals.get(department.hospitalId()).name() + ")");
+            if (department.kind() == HospitalKind.PARTNER) {
+                hosts.add(new HostDepartment(department(department.id()), department.capacity()));
+            } else {
+                homes.add(new HomeDepartment(department(department.id()), department.headcount(), department.minOnDuty()));
+            }
+        }
+        var mentorSpecs = new ArrayList<MentorSpec>();
+        for (var mentor : mentorList) {
+            names.put(mentor(mentor.id()), mentor.name());
+            mentorSpecs.add(new MentorSpec(mentor(mentor.id()), department(mentor.departmentId()), mentor.capacity(),
+                    deployments.getOrDefault(mentor.id(), List.of()).stream().map(Deployment::range).toList()));
+        }
+        for (var rotation : allRotations) {
+            names.put(rotation(rotation.id()), trainees.get(rotation.traineeId()).name());
+        }
+        var problem = new PlanningProblem(horizon, cohort.template(), blackouts, hosts, homes, mentorSpecs, specs, fixed);
+        var cohortBlocks = cohorts.blocksOf(cohortId);
+        return new CohortSnapshot(cohort, problem, cohortBlocks, names, rotations, toPlan, trainees, mentors,
+                blocksByRotation);
+    }
+
+    /** The later of the rotation's and the trainee's earliest start; the 1st of next month if neither is set. */
+    private static LocalDate earliestStart(Rotation rotation, Trainee trainee, LocalDate nextMonth) {
+        var rotationStart = rotation.earliestStart();
+        var traineeStart = trainee.earliestStart();
+        if (rotationStart == null) {
+            return traineeStart == null ? nextMonth : traineeStart;
+        }
+        return traineeStart == null || rotationStart.isAfter(traineeStart) ? rotationStart : traineeStart;
+    }
+
+    /** The trainee's leave and the spans of their other rotations that have blocks, in date order. */
+    private static List<DateRange> unavailable(Rotation rotation, List<Rotation> all, Map<Long, List<Block>> blocks,
+                                               List<Leave> leave) {
+        var ranges = new ArrayList<DateRange>();
+        leave.forEach(period -> ranges.add(period.range()));
+        for (var other : all) {
+            var otherBlocks = blocks.get(other.id());
+            if (other.id() != rotation.id() && other.traineeId() == rotation.traineeId() && otherBlocks != null) {
+                ranges.add(span(otherBlocks));
+            }
+        }
+        ranges.sort(Comparator.comparing(DateRange::from).thenComparing(DateRange::to));
+        return ranges;
+    }
+
+    private static LocalDate start(List<Block> blocks) {
+        return blocks == null ? null : span(blocks).from();
+    }
+
+    private static DateRange span(List<Block> blocks) {
+        var from = blocks.stream().map(Block::from).min(Comparator.naturalOrder()).orElseThrow();
+        var to = blocks.stream().map(Block::to).max(Comparator.naturalOrder()).orElseThrow();
+        return DateRange.of(from, to);
+    }
+
+    private static Block block(List<Block> blocks, BlockKind kind) {
+        return blocks.stream().filter(block -> block.kind() == kind).findFirst().orElse(null);
+    }
+
+    private RotationPlacement placement(List<Block> blocks) {
+        if (blocks == null) {
+            return null;
+        }
+        var offSite = block(blocks, BlockKind.OFF_SITE);
+        var onSite = block(blocks, BlockKind.ON_SITE);
+        if (offSite == null || onSite == null || onSite.mentorId() == null) {
+            return null;
+        }
+        return new RotationPlacement(offSite.range(), onSite.range(), onSite.mentorId(),
+                mentors.get(onSite.mentorId()).name());
+    }
+
+    private RotationPlacement placement(Assignment assignment) {
+        var id = mentorId(assignment.mentor());
+        return new RotationPlacement(assignment.offSite(), assignment.onSite(), id, mentors.get(id).name());
+    }
+
+    /** The preview of a plan of this snapshot's problem, one row per rotation of the cohort, by trainee name. */
+    PlanPreview preview(Plan plan) {
+        var assigned = new HashMap<Long, Assignment>();
+        plan.assignments().forEach(assignment -> assigned.put(rotationId(assignment.trainee()), assignment));
+        var unplanned = new HashMap<Long, Unplanned>();
+        plan.unplanned().forEach(item -> unplanned.put(rotationId(item.trainee()), item));
+        var rows = new ArrayList<RotationPreview>();
+        for (var rotation : rotations) {
+            var trainee = trainees.get(rotation.traineeId());
+            var before = placement(blocksByRotation.get(rotation.id()));
+            RotationPlacement after;
+            PlanRowKind kind;
+            Problem reason = null;
+            if (!toPlan.contains(rotation.id())) {
+                after = before;
+                kind = PlanRowKind.PINNED;
+            } else if (assigned.containsKey(rotation.id())) {
+                after = placement(assigned.get(rotation.id()));
+                kind = before == null ? PlanRowKind.NEW
+                        : before.equals(after) ? PlanRowKind.UNCHANGED
+                        : before.sameDates(after) ? PlanRowKind.NEW_MENTOR : PlanRowKind.MOVED;
+            } else {
+                after = null;
+                kind = PlanRowKind.UNPLANNED;
+                var item = unplanned.get(rotation.id());
+                reason = item == null ? new Problem("unplanned.cancelled") : PlanPreview.named(item.reason(), names);
+            }
+            rows.add(new RotationPreview(rotation.id(), trainee.id(), trainee.name(), rotation.hostDepartmentId(),
+                    trainee.departmentId(), before, after, kind, reason));
+        }
+        rows.sort(Comparator.comparing(RotationPreview::traineeName, NameOrder.names())
+                .thenComparingLong(RotationPreview::rotationId));
+        return new PlanPreview(cohort, problem, plan, rows, ConflictFinder.find(problem, plan), cohortBlocks,
+                new LinkedHashMap<>(names));
+    }
+
+    private static <T> Map<Long, T> byId(List<T> items, Function<T, Long> id) {
+        return items.stream().collect(Collectors.toMap(id, Function.identity()));
+    }
+}
