@@ -21,9 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kora.app.ServiceFactory;
 import org.kora.domain.Department;
 import org.kora.domain.HospitalKind;
-import org.kora.domain.Language;
 import org.kora.domain.Trainee;
-import org.kora.service.Services;
 import org.kora.store.DatabaseFile;
 import org.kora.store.DepartmentDao;
 import org.kora.store.HospitalDao;
@@ -57,45 +55,8 @@ class ImportCommandTest {
         environment.put("KORA_PASSWORD", "admin-password");
     }
 
-    private final class TestBackend implements Backend {
-        @Override
-        public Language defaultLanguage() {
-            return Language.EN;
-        }
-
-        @Override
-        public Path defaultDatabase() {
-            return database;
-        }
-
-        @Override
-        public String environment(String name) {
-            return environment.get(name);
-        }
-
-        @Override
-        public Path demoDatabase() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Services open(Path path) {
-            return factory.open(DatabaseFile.of(path));
-        }
-
-        @Override
-        public Services create(Path path) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void openWindow(Path path, Language language) {
-            throw new UnsupportedOperationException();
-        }
-    }
-
     private int kora(String... args) {
-        var commandLine = KoraCommand.commandLine(new TestBackend(), "test");
+        var commandLine = KoraCommand.commandLine(new FileBackend(factory, database, environment), "test");
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         return commandLine.execute(args);

@@ -20,10 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kora.app.ServiceFactory;
 import org.kora.domain.Block;
 import org.kora.domain.Cohort;
-import org.kora.domain.Language;
 import org.kora.domain.Rotation;
 import org.kora.domain.Trainee;
-import org.kora.service.Services;
 import org.kora.store.CohortDao;
 import org.kora.store.DatabaseFile;
 import org.kora.store.TraineeDao;
@@ -50,45 +48,8 @@ class PlanCohortCommandTest {
         environment.put("KORA_PASSWORD", "demo");
     }
 
-    private final class TestBackend implements Backend {
-        @Override
-        public Language defaultLanguage() {
-            return Language.EN;
-        }
-
-        @Override
-        public Path defaultDatabase() {
-            return database;
-        }
-
-        @Override
-        public String environment(String name) {
-            return environment.get(name);
-        }
-
-        @Override
-        public Path demoDatabase() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Services open(Path path) {
-            return factory.open(DatabaseFile.of(path));
-        }
-
-        @Override
-        public Services create(Path path) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void openWindow(Path path, Language language) {
-            throw new UnsupportedOperationException();
-        }
-    }
-
     private int kora(String... args) {
-        var commandLine = KoraCommand.commandLine(new TestBackend(), "test");
+        var commandLine = KoraCommand.commandLine(new FileBackend(factory, database, environment), "test");
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         return commandLine.execute(args);
