@@ -22,7 +22,7 @@ import org.kora.store.LocalSettings;
 
 /** The composition root: builds the command line, and the window when it is asked for. */
 public final class Kora implements Backend {
-    /** Read by logback.xml: the folder of the rolling log file. */
+    /** Read by {@link LogConfigurator}: the folder of the rolling log file. */
     public static final String LOG_FOLDER_PROPERTY = "kora.logDir";
 
     private final DataFolder folder;

@@ -1,5 +1,6 @@
 package org.kora.ui.login;
 
+import javafx.animation.AnimationTimer;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -49,7 +50,27 @@ public final class LoginController {
                 username.requestFocus();
             }
         });
-        viewModel.openDatabase();
+        openAfterFirstFrames();
+    }
+
+    /**
+     * Opens the database a few frames (~10 pulses, about 0.2 s) after the screen starts showing,
+     * so that its first frame need not share the processor with H2, Flyway and Jdbi. (JavaFX
+     * offers no public "frame on screen" event; the second pulse comes before the first frame
+     * is drawn, because rendering runs on its own thread.)
+     */
+    private void openAfterFirstFrames() {
+        new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses == 10) {
+                    stop();
+                    viewModel.openDatabase();
+                }
+            }
+        }.start();
     }
 
     @FXML
