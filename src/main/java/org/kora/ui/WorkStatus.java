@@ -40,6 +40,11 @@ public final class WorkStatus {
         busy.set(true);
     }
 
+    /** Says something done, with no work under way (e.g. "Saved."); the next start clears it. */
+    public void tell(String statusKey) {
+        status.set(messages.get(statusKey));
+    }
+
     /** Work ended well. */
     public void done() {
         busy.set(false);

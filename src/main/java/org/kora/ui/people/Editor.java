@@ -64,10 +64,10 @@ abstract class Editor<R, V> {
         }
         var all = new Observable[fields.length + 2];
         System.arraycopy(fields, 0, all, 0, fields.length);
-        all[fields.length] = owner.busyProperty();
+        all[fields.length] = owner.work().busyProperty();
         all[fields.length + 1] = dirty;
         canSave = Bindings.createBooleanBinding(
-                () -> owner.editable() && !owner.busyProperty().get() && dirty.get() && firstProblem().isEmpty(), all);
+                () -> owner.editable() && !owner.work().busyProperty().get() && dirty.get() && firstProblem().isEmpty(), all);
         revert();
     }
 
@@ -169,7 +169,7 @@ abstract class Editor<R, V> {
 
     /** Saves back the version the last save replaced. */
     public void undo() {
-        if (undoVersion == null || !owner.editable() || owner.busyProperty().get()) {
+        if (undoVersion == null || !owner.editable() || owner.work().busyProperty().get()) {
             return;
         }
         var version = undoVersion;

@@ -148,9 +148,9 @@ public final class PeopleController {
         peopleReadOnly.setText(viewModel.readOnlyNote());
         peopleReadOnly.setVisible(!viewModel.editable());
         peopleReadOnly.setManaged(!viewModel.editable());
-        peopleBusy.visibleProperty().bind(viewModel.busyProperty());
-        peopleStatus.textProperty().bind(viewModel.statusProperty());
-        peopleError.textProperty().bind(viewModel.errorProperty());
+        peopleBusy.visibleProperty().bind(viewModel.work().busyProperty());
+        peopleStatus.textProperty().bind(viewModel.work().statusProperty());
+        peopleError.textProperty().bind(viewModel.work().errorProperty());
 
         bindTrainees();
         bindMentors();

@@ -5,11 +5,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-
 import org.kora.domain.HospitalKind;
 import org.kora.domain.Messages;
 import org.kora.domain.Permission;
@@ -20,8 +15,8 @@ import org.kora.service.MentorRow;
 import org.kora.service.PeopleService;
 import org.kora.service.Session;
 import org.kora.service.TraineeRow;
-import org.kora.ui.ErrorText;
 import org.kora.ui.TaskExecutor;
+import org.kora.ui.WorkStatus;
 
 /**
  * The People screen: trainees, mentors, departments and hospitals, each a list with search and a
@@ -48,9 +43,7 @@ public final class PeopleViewModel {
     private final TaskExecutor executor;
     private final Messages messages;
     private final boolean editable;
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final WorkStatus work;
     private final TraineeEditor trainees;
     private final MentorEditor mentors;
     private final DepartmentEditor departments;
@@ -62,6 +55,7 @@ public final class PeopleViewModel {
         this.session = session;
         this.executor = executor;
         this.messages = messages;
+        this.work = new WorkStatus(messages);
         this.editable = session.may(Permission.EDIT_PEOPLE);
         trainees = new TraineeEditor(this);
         mentors = new MentorEditor(this);
@@ -90,16 +84,8 @@ public final class PeopleViewModel {
         return editable;
     }
 
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+    public WorkStatus work() {
+        return work;
     }
 
     /** What a read-only user is told above the form. */
@@ -152,32 +138,26 @@ public final class PeopleViewModel {
     }
 
     void reload(Runnable then) {
-        busy.set(true);
-        error.set("");
-        status.set(messages.get("people.loading"));
+        work.start("people.loading");
         executor.submit(() -> new Lists(people.trainees(session), people.mentors(session), people.departments(session),
                 people.hospitals(session)), loaded -> {
-                    busy.set(false);
-                    status.set("");
+                    work.done();
                     lists = loaded;
                     hospitals.replaceRows(loaded.hospitals());
                     departments.replaceRows(loaded.departments());
                     mentors.replaceRows(loaded.mentors());
                     trainees.replaceRows(loaded.trainees());
                     then.run();
-                }, this::fail);
+                }, work::fail);
     }
 
     /** Runs a call to the store in the background, then {@code done} with its result. */
     <T> void run(Function<Session, T> work, Consumer<T> done) {
-        busy.set(true);
-        error.set("");
-        status.set(messages.get("people.saving"));
+        this.work.start("people.saving");
         executor.submit(() -> work.apply(session), result -> {
-            busy.set(false);
-            status.set("");
+            this.work.done();
             done.accept(result);
-        }, this::fail);
+        }, this.work::fail);
     }
 
     PeopleService people() {
@@ -185,12 +165,6 @@ public final class PeopleViewModel {
     }
 
     void tell(String key) {
-        status.set(messages.get(key));
-    }
-
-    private void fail(Throwable failure) {
-        busy.set(false);
-        status.set("");
-        error.set(ErrorText.of(failure, messages));
+        work.tell(key);
     }
 }

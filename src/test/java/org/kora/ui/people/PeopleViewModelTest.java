@@ -60,7 +60,7 @@ class PeopleViewModelTest {
         assertThat(viewModel.mentors().rows()).isNotEmpty();
         assertThat(viewModel.departments().rows()).isNotEmpty();
         assertThat(viewModel.hospitals().rows()).hasSize(4);
-        assertThat(viewModel.busyProperty().get()).isFalse();
+        assertThat(viewModel.work().busyProperty().get()).isFalse();
         assertThat(viewModel.trainees().hospitalFilterChoices()).extracting(PeopleViewModel.Choice::label)
                 .startsWith("All hospitals").hasSize(3);
     }
@@ -130,14 +130,14 @@ class PeopleViewModelTest {
         editor.save();
         assertThat(stored(wang.trainee().id()).trainee().title()).isEqualTo("副主任医师");
         assertThat(editor.selectedProperty().get().trainee().title()).isEqualTo("副主任医师");
-        assertThat(viewModel.statusProperty().get()).isEqualTo("Saved.");
+        assertThat(viewModel.work().statusProperty().get()).isEqualTo("Saved.");
         assertThat(editor.canUndoProperty().get()).isTrue();
 
         editor.undo();
         assertThat(stored(wang.trainee().id()).trainee().title()).isEqualTo(oldTitle);
         assertThat(editor.titleProperty().get()).isEqualTo(oldTitle);
         assertThat(editor.canUndoProperty().get()).isFalse();
-        assertThat(viewModel.statusProperty().get()).isEqualTo("The last save was undone.");
+        assertThat(viewModel.work().statusProperty().get()).isEqualTo("The last save was undone.");
     }
 
     @Test
@@ -160,7 +160,7 @@ class PeopleViewModelTest {
         editor.staffNoProperty().set("T-777");
         editor.nameProperty().set("བསོད་ནམས་རྒྱལ་མཚན");
         editor.save();
-        assertThat(viewModel.errorProperty().get()).isEmpty();
+        assertThat(viewModel.work().errorProperty().get()).isEmpty();
         assertThat(editor.selectedProperty().get().trainee().name()).isEqualTo("བསོད་ནམས་རྒྱལ་མཚན");
         assertThat(editor.selectedProperty().get().trainee().id()).isPositive();
         assertThat(editor.canUndoProperty().get()).isFalse();
@@ -176,10 +176,10 @@ class PeopleViewModelTest {
         editor.select(rows.stream().filter(r -> r.trainee().id() == other.id()).findFirst().orElseThrow());
         editor.staffNoProperty().set(first.staffNo());
         editor.save();
-        assertThat(viewModel.errorProperty().get())
+        assertThat(viewModel.work().errorProperty().get())
                 .isEqualTo("The staff number " + first.staffNo() + " is already used in this hospital.");
         assertThat(stored(other.id()).trainee().staffNo()).isEqualTo(other.staffNo());
-        assertThat(viewModel.busyProperty().get()).isFalse();
+        assertThat(viewModel.work().busyProperty().get()).isFalse();
     }
 
     @Test
@@ -208,7 +208,7 @@ class PeopleViewModelTest {
         editor.deploymentsProperty().set("2027-03-01 – 2027-08-31\n2026-01-01 2026-06-30\n");
         assertThat(editor.deploymentsProblem()).isEmpty();
         editor.save();
-        assertThat(viewModel.errorProperty().get()).isEmpty();
+        assertThat(viewModel.work().errorProperty().get()).isEmpty();
         assertThat(editor.selectedProperty().get().deployments()).hasSize(2);
         assertThat(editor.deploymentsProperty().get()).isEqualTo("2026-01-01 – 2026-06-30\n2027-03-01 – 2027-08-31");
     }
