@@ -15,7 +15,6 @@ final class ImportValues {
     private static final Pattern CHINESE_DATE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日?");
     private static final Pattern SERIAL = Pattern.compile("\\d{1,7}");
     private static final Pattern INTEGER = Pattern.compile("[-+]?\\d{1,9}");
-    private static final Pattern PHONE = Pattern.compile("[0-9 +\\-]+");
     /** Excel's last day, 9999-12-31. */
     private static final int LAST_SERIAL = 2_958_465;
     /** Excel counts a 29 February 1900 that never was: serials from 61 on are one day ahead. */
@@ -75,10 +74,6 @@ final class ImportValues {
             case "other", "其他" -> Profession.OTHER;
             default -> null;
         };
-    }
-
-    static boolean phone(String text) {
-        return PHONE.matcher(text).matches();
     }
 
     /** Whether {@code text} is all digits and so long that Excel may have cut it to 15 significant digits. */

@@ -138,7 +138,7 @@ final class RowCheck {
 
     String phone(int column) {
         var text = text(column, 50);
-        if (text != null && !ImportValues.phone(text)) {
+        if (text != null && PeopleRules.phone(text).isPresent()) {
             fail(column, "import.badPhone", text);
             return null;
         }
