@@ -1,21 +1,54 @@
 package org.kora.cli;
 
-import org.kora.domain.Messages;
+import java.util.Arrays;
 
-/** The password of a command-line user: from the KORA_PASSWORD variable, else asked on the terminal. */
+import org.kora.domain.Messages;
+import org.kora.service.Services;
+import org.kora.service.Session;
+
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * Signing a command-line user in: the password from the KORA_PASSWORD variable, else asked on
+ * the terminal; the database of {@code --db}, else the default one.
+ */
 final class Credentials {
     static final String PASSWORD_VARIABLE = "KORA_PASSWORD";
+
+    /** What a command does once its user is signed in; returns the exit code. */
+    @FunctionalInterface
+    interface SignedInWork {
+        int run(Services services, Session session);
+    }
 
     private Credentials() {
     }
 
-    /** The password, or null if there is neither the variable nor a terminal; the caller clears it after use. */
-    static char[] password(Backend backend, Messages messages, String user) {
+    /**
+     * Opens the command's database, signs {@code user} in and runs {@code work}; exit 1 with a
+     * message if there is no password to be had. The password is wiped afterwards.
+     */
+    static int signedIn(KoraCommand root, Backend backend, CommandSpec spec, String user, SignedInWork work) {
+        var messages = root.messages();
+        var password = password(backend, messages, user);
+        if (password == null) {
+            spec.commandLine().getErr().println(messages.get("cli.password.missing"));
+            return 1;
+        }
+        var database = root.database != null ? root.database : backend.defaultDatabase();
+        try (var services = backend.open(database)) {
+            return work.run(services, services.auth().signIn(user, password));
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    private static char[] password(Backend backend, Messages messages, String user) {
         var variable = backend.environment(PASSWORD_VARIABLE);
         if (variable != null) {
             return variable.toCharArray();
         }
         var console = System.console();
-        return console == null ? null : console.readPassword("%s", messages.format("cli.import.password", user));
+        return console == null ? null : console.readPassword("%s", messages.format("cli.password.prompt", user));
     }
 }

@@ -2,7 +2,6 @@ package org.kora.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -59,14 +58,7 @@ final class ImportCommand implements Callable<Integer> {
         var messages = root.messages();
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        var password = Credentials.password(backend, messages, user);
-        if (password == null) {
-            err.println(messages.get("cli.import.noPassword"));
-            return 1;
-        }
-        var path = root.database != null ? root.database : backend.defaultDatabase();
-        try (var services = backend.open(path)) {
-            var session = services.auth().signIn(user, password);
+        return Credentials.signedIn(root, backend, spec, user, (services, session) -> {
             var imports = services.imports();
             var preview = imports.preview(session, kind, file, ImportProgress.NONE);
             print(preview, messages, out);
@@ -87,9 +79,7 @@ final class ImportCommand implements Callable<Integer> {
             }
             out.println(messages.get("cli.import.applied"));
             return 0;
-        } finally {
-            Arrays.fill(password, '\0');
-        }
+        });
     }
 
     private static void print(ImportReport report, Messages messages, PrintWriter out) {

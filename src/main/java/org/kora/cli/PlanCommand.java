@@ -3,7 +3,6 @@ package org.kora.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
@@ -98,14 +97,7 @@ final class PlanCommand implements Callable<Integer> {
     private int planCohort(Messages messages) {
         var output = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        var password = Credentials.password(backend, messages, user);
-        if (password == null) {
-            err.println(messages.get("cli.import.noPassword"));
-            return 1;
-        }
-        var path = root.database != null ? root.database : backend.defaultDatabase();
-        try (var services = backend.open(path)) {
-            var session = services.auth().signIn(user, password);
+        return Credentials.signedIn(root, backend, spec, user, (services, session) -> {
             var cohorts = services.cohorts();
             var found = cohorts.findByName(session, cohort);
             var preview = cohorts.plan(session, found.id(), PlannerOptions.DEFAULT.withTimeLimit(timeLimit),
@@ -122,9 +114,7 @@ final class PlanCommand implements Callable<Integer> {
             var undo = cohorts.apply(session, preview);
             output.println(messages.format("cli.plan.applied", undo.rotationIds().size()));
             return 0;
-        } finally {
-            Arrays.fill(password, '\0');
-        }
+        });
     }
 
     private static void print(PlanPreview preview, Messages messages, PrintWriter output) {
