@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 
 import javafx.application.Platform;
@@ -19,11 +21,14 @@ import org.kora.service.Services;
 import org.kora.store.DataFolder;
 import org.kora.store.DatabaseFile;
 import org.kora.store.LocalSettings;
+import org.slf4j.LoggerFactory;
 
 /** The composition root: builds the command line, and the window when it is asked for. */
 public final class Kora implements Backend {
     /** Read by {@link LogConfigurator}: the folder of the rolling log file. */
     public static final String LOG_FOLDER_PROPERTY = "kora.logDir";
+
+    private static CompletableFuture<Void> toolkit;
 
     private final DataFolder folder;
     private final LocalSettings settings;
@@ -39,13 +44,53 @@ public final class Kora implements Backend {
         this.version = version;
     }
 
-    /** Runs {@code kora args} and returns its exit code. */
+    /**
+     * Runs {@code kora args} and returns its exit code. A plain {@code kora [--db PATH] [--lang
+     * zh|en]} opens the window without building the command line, and starts the JavaFX toolkit
+     * and the logging on threads of their own at once, so that the window shows sooner
+     * (docs/performance.md, "Start-up").
+     */
     public static int run(String[] args) {
+        var window = WindowArguments.parse(args);
+        if (window.isPresent()) {
+            startToolkit();
+        }
         var folder = DataFolder.fromEnvironment();
         // before the first logger is made, so that the log goes to the data folder
         System.setProperty(LOG_FOLDER_PROPERTY, folder.logFolder().toString());
+        if (window.isPresent()) {
+            var logging = new Thread(LoggerFactory::getILoggerFactory, "kora-logging-start");
+            logging.setDaemon(true);
+            logging.start();
+        }
         var kora = new Kora(folder, LocalSettings.load(folder.settingsFile()), Clock.systemDefaultZone(), version());
+        if (window.isPresent()) {
+            try {
+                kora.openWindow(window.get().database(), window.get().language());
+                return 0;
+            } catch (RuntimeException failure) {
+                return KoraCommand.failed(kora, window.get().language(), failure);
+            }
+        }
         return KoraCommand.commandLine(kora, kora.version).execute(args);
+    }
+
+    /** Starts the JavaFX toolkit on a thread of its own, once; {@link #openWindow} waits for it. */
+    private static synchronized CompletableFuture<Void> startToolkit() {
+        if (toolkit == null) {
+            var started = new CompletableFuture<Void>();
+            var thread = new Thread(() -> {
+                try {
+                    Platform.startup(() -> started.complete(null));
+                } catch (RuntimeException | Error e) {
+                    started.completeExceptionally(e);
+                }
+            }, "kora-toolkit-start");
+            thread.setDaemon(true);
+            thread.start();
+            toolkit = started;
+        }
+        return toolkit;
     }
 
     /** The version from the build ({@code version.properties}, filtered by Maven). */
@@ -94,7 +139,12 @@ public final class Kora implements Backend {
     @Override
     public void openWindow(Path database, Language language) {
         var closed = new CountDownLatch(1);
-        Platform.startup(() -> {
+        try {
+            startToolkit().join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+        Platform.runLater(() -> {
             try {
                 desktop(() -> {
                     Platform.exit();

@@ -1,5 +1,8 @@
 package org.kora.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -43,17 +46,28 @@ public final class KoraCommand implements Callable<Integer> {
         var root = new KoraCommand(backend);
         var commandLine = new CommandLine(root, new CommandFactory(root, backend));
         commandLine.getCommandSpec().version("Kora " + version);
-        commandLine.setExecutionExceptionHandler((failure, command, parseResult) -> {
-            var messages = root.messages();
-            if (failure instanceof KoraException refusal) {
-                command.getErr().println(messages.format(refusal));
-            } else {
-                LOG.error("Command failed", failure);
-                command.getErr().println(messages.format("error.unexpected", String.valueOf(failure.getMessage())));
-            }
-            return 1;
-        });
+        commandLine.setExecutionExceptionHandler((failure, command, parseResult) ->
+                report(failure, root.messages(), command.getErr()));
         return commandLine;
+    }
+
+    /**
+     * Tells the user why {@code kora [--db PATH] [--lang zh|en]} could not open the window when it
+     * was opened without building the command line (for example, no display), and returns exit code 1.
+     */
+    public static int failed(Backend backend, Language language, Exception failure) {
+        var err = new PrintWriter(new OutputStreamWriter(System.err, Charset.defaultCharset()), true);
+        return report(failure, new Messages(language != null ? language : backend.defaultLanguage()), err);
+    }
+
+    private static int report(Exception failure, Messages messages, PrintWriter err) {
+        if (failure instanceof KoraException refusal) {
+            err.println(messages.format(refusal));
+        } else {
+            LOG.error("Command failed", failure);
+            err.println(messages.format("error.unexpected", String.valueOf(failure.getMessage())));
+        }
+        return 1;
     }
 
     Messages messages() {
