@@ -10,13 +10,19 @@ import java.util.List;
 import org.kora.domain.Block;
 import org.kora.domain.BlockKind;
 import org.kora.domain.Cohort;
+import org.kora.domain.HospitalKind;
 import org.kora.domain.Permission;
+import org.kora.domain.ProgramTemplate;
+import org.kora.domain.Rotation;
 import org.kora.planning.AutoPlanner;
 import org.kora.planning.PlannerOptions;
 import org.kora.planning.PlannerProgress;
+import org.kora.planning.RePlanner;
 import org.kora.store.AuditDao;
 import org.kora.store.CohortDao;
+import org.kora.store.DepartmentDao;
 import org.kora.store.Store;
+import org.kora.store.TraineeDao;
 import org.kora.store.Tx;
 
 /**
@@ -27,6 +33,8 @@ import org.kora.store.Tx;
  * refuses if the database changed since the preview was made; an apply can be undone the same way.
  */
 public final class CohortPlanningService {
+    private static final int MAX_NAME = 200;
+
     private final Store store;
     private final Clock clock;
 
@@ -50,12 +58,109 @@ public final class CohortPlanningService {
                 .orElseThrow(() -> new InvalidInputException("cohort.notFound", wanted));
     }
 
-    /** Plans the cohort and returns the preview; writes nothing. */
+    /**
+     * Creates an empty cohort; refused with {@code cohort.nameTaken} if another has that name. The
+     * template's limits are the domain's ({@link ProgramTemplate}).
+     */
+    public Cohort createCohort(Session who, String name, ProgramTemplate template) {
+        who.require(Permission.PLAN_COHORTS);
+        var clean = name == null ? "" : name.strip();
+        if (clean.isEmpty()) {
+            throw new InvalidInputException("cohort.nameMissing");
+        }
+        if (clean.length() > MAX_NAME) {
+            throw new InvalidInputException("cohort.nameTooLong", MAX_NAME);
+        }
+        return store.inTransaction(tx -> {
+            var cohorts = tx.dao(CohortDao.class);
+            if (cohorts.findByName(clean).isPresent()) {
+                throw new InvalidInputException("cohort.nameTaken", clean);
+            }
+            var id = cohorts.insert(new Cohort(0, clean, template.offSiteMonths(), template.onSiteMonths(),
+                    template.travelDays(), template.startRule()));
+            audit(tx, who, "COHORT_CREATED", "cohort=" + id + " name=" + clean);
+            return cohorts.find(id).orElseThrow();
+        });
+    }
+
+    /**
+     * Adds a trainee to a cohort ({@code rotation}'s id is 0): its partner department, and the
+     * trainee's window in this cohort. Refused if the trainee is in the cohort already
+     * ({@code cohort.traineeTwice}) or the department is not a partner department ({@code cohort.hostNotPartner}).
+     */
+    public Rotation addRotation(Session who, Rotation rotation) {
+        who.require(Permission.PLAN_COHORTS);
+        return store.inTransaction(tx -> {
+            var cohorts = tx.dao(CohortDao.class);
+            var cohort = cohorts.find(rotation.cohortId())
+                    .orElseThrow(() -> new InvalidInputException("cohort.notFound", String.valueOf(rotation.cohortId())));
+            var trainee = tx.dao(TraineeDao.class).find(rotation.traineeId())
+                    .orElseThrow(() -> new InvalidInputException("cohort.traineeMissing"));
+            var host = tx.dao(DepartmentDao.class).find(rotation.hostDepartmentId())
+                    .filter(department -> department.kind() == HospitalKind.PARTNER)
+                    .orElseThrow(() -> new InvalidInputException("cohort.hostNotPartner"));
+            if (cohorts.rotationsOf(cohort.id()).stream().anyMatch(other -> other.traineeId() == trainee.id())) {
+                throw new InvalidInputException("cohort.traineeTwice", trainee.name(), cohort.name());
+            }
+            var id = cohorts.insertRotation(new Rotation(0, cohort.id(), trainee.id(), host.id(), rotation.earliestStart(),
+                    rotation.latestEnd(), false));
+            audit(tx, who, "ROTATION_ADDED", "cohort=" + cohort.id() + " rotation=" + id + " trainee=" + trainee.id()
+                    + " host=" + host.id());
+            return cohorts.rotationsOf(cohort.id()).stream().filter(added -> added.id() == id).findFirst().orElseThrow();
+        });
+    }
+
+    /**
+     * Takes a trainee out of a cohort, with the rotation's blocks. Refused with {@code cohort.rotationFixed}
+     * for a confirmed rotation or one whose off-site block has started: that is history, not a plan.
+     */
+    public void removeRotation(Session who, long rotationId) {
+        who.require(Permission.PLAN_COHORTS);
+        store.inTransaction(tx -> {
+            var cohorts = tx.dao(CohortDao.class);
+            var rotation = cohorts.rotations().stream().filter(candidate -> candidate.id() == rotationId).findFirst()
+                    .orElseThrow(() -> new InvalidInputException("cohort.rotationMissing"));
+            var started = cohorts.blocksOfRotation(rotationId).stream().anyMatch(block -> !block.from().isAfter(today()));
+            if (rotation.confirmed() || started) {
+                throw new InvalidInputException("cohort.rotationFixed");
+            }
+            cohorts.deleteBlocks(rotationId);
+            cohorts.deleteRotation(rotationId);
+            audit(tx, who, "ROTATION_REMOVED", "cohort=" + rotation.cohortId() + " rotation=" + rotationId
+                    + " trainee=" + rotation.traineeId());
+            return null;
+        });
+    }
+
+    /**
+     * The cohort as it stands, in the form of a preview that changes nothing: planned rotations are
+     * {@link PlanRowKind#UNCHANGED}, those without blocks {@link PlanRowKind#UNPLANNED} (reason
+     * {@code cohort.notPlannedYet}), confirmed or started ones {@link PlanRowKind#PINNED}; the
+     * conflicts are those of the blocks as saved, against everything else planned.
+     */
+    public PlanPreview current(Session who, long cohortId) {
+        who.require(Permission.PLAN_COHORTS);
+        var snapshot = store.inTransaction(tx -> CohortSnapshot.read(tx, cohortId, today()));
+        return snapshot.preview(snapshot.currentPlan());
+    }
+
+    /** Plans the cohort afresh and returns the preview; writes nothing. */
     public PlanPreview plan(Session who, long cohortId, PlannerOptions options, PlannerProgress progress) {
         who.require(Permission.PLAN_COHORTS);
         var snapshot = store.inTransaction(tx -> CohortSnapshot.read(tx, cohortId, today()));
         var plan = new AutoPlanner().plan(snapshot.problem, options, progress);
         return snapshot.preview(plan);
+    }
+
+    /**
+     * Re-plans the cohort with as few changes as possible ({@link RePlanner}): after a deployment was
+     * shortened, leave was taken or a department shrank, only what broke moves. Writes nothing.
+     */
+    public PlanPreview rePlan(Session who, long cohortId, PlannerOptions options, PlannerProgress progress) {
+        who.require(Permission.PLAN_COHORTS);
+        var snapshot = store.inTransaction(tx -> CohortSnapshot.read(tx, cohortId, today()));
+        var rePlan = new RePlanner().rePlan(snapshot.problem, snapshot.currentPlan(), options, progress);
+        return snapshot.preview(rePlan.plan());
     }
 
     /**

@@ -248,6 +248,28 @@ final class CohortSnapshot {
         return new RotationPlacement(assignment.offSite(), assignment.onSite(), id, mentors.get(id).name());
     }
 
+    /**
+     * The cohort's rotations to plan as the blocks hold them: one with both blocks and a mentor is
+     * assigned, any other unplanned with the reason {@code cohort.notPlannedYet}.
+     */
+    Plan currentPlan() {
+        var assignments = new ArrayList<Assignment>();
+        var unplanned = new ArrayList<Unplanned>();
+        for (var rotation : rotations) {
+            if (!toPlan.contains(rotation.id())) {
+                continue;
+            }
+            var placement = placement(blocksByRotation.get(rotation.id()));
+            if (placement == null) {
+                unplanned.add(new Unplanned(rotation(rotation.id()), new Problem("cohort.notPlannedYet")));
+            } else {
+                assignments.add(new Assignment(rotation(rotation.id()), placement.offSite(), placement.onSite(),
+                        mentor(placement.mentorId())));
+            }
+        }
+        return new Plan(assignments, unplanned);
+    }
+
     /** The preview of a plan of this snapshot's problem, one row per rotation of the cohort, by trainee name. */
     PlanPreview preview(Plan plan) {
         var assigned = new HashMap<Long, Assignment>();

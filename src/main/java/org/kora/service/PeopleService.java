@@ -14,6 +14,7 @@ import org.kora.domain.Department;
 import org.kora.domain.Deployment;
 import org.kora.domain.Hospital;
 import org.kora.domain.HospitalKind;
+import org.kora.domain.Leave;
 import org.kora.domain.Mentor;
 import org.kora.domain.Permission;
 import org.kora.domain.Trainee;
@@ -128,6 +129,36 @@ public final class PeopleService {
             audit(tx, who, "TRAINEE_SAVED", "id=" + id + " staffNo=" + clean.staffNo() + " name=" + clean.name()
                     + " department=" + clean.departmentId());
             return trainees.find(id).orElseThrow();
+        });
+    }
+
+    /** A trainee's leave, by start date. */
+    public List<Leave> leave(Session who, long traineeId) {
+        who.require(Permission.VIEW_PEOPLE);
+        return store.inTransaction(tx -> tx.dao(TraineeDao.class).leaveOf(traineeId));
+    }
+
+    /** Records a period of leave ({@code leave}'s id is 0); the planner keeps the trainee's blocks clear of it. */
+    public Leave addLeave(Session who, Leave leave) {
+        who.require(Permission.EDIT_PEOPLE);
+        PeopleRules.check(PeopleRules.notes(leave.reason()));
+        return store.inTransaction(tx -> {
+            var trainees = tx.dao(TraineeDao.class);
+            trainees.find(leave.traineeId()).orElseThrow(() -> new InvalidInputException("people.notFound"));
+            var id = trainees.insertLeave(new Leave(0, leave.traineeId(), leave.from(), leave.to(), optional(leave.reason())));
+            audit(tx, who, "LEAVE_ADDED", "id=" + id + " trainee=" + leave.traineeId() + " from=" + leave.from()
+                    + " to=" + leave.to());
+            return trainees.leaveOf(leave.traineeId()).stream().filter(added -> added.id() == id).findFirst().orElseThrow();
+        });
+    }
+
+    /** Removes a period of leave. */
+    public void removeLeave(Session who, Leave leave) {
+        who.require(Permission.EDIT_PEOPLE);
+        store.inTransaction(tx -> {
+            requireFound(tx.dao(TraineeDao.class).deleteLeave(leave.id()));
+            audit(tx, who, "LEAVE_REMOVED", "id=" + leave.id() + " trainee=" + leave.traineeId());
+            return null;
         });
     }
 

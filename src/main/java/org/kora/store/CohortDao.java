@@ -64,6 +64,9 @@ public interface CohortDao {
     @SqlUpdate("DELETE FROM block WHERE rotation_id = :rotationId")
     int deleteBlocks(@Bind("rotationId") long rotationId);
 
+    @SqlUpdate("DELETE FROM rotation WHERE id = :rotationId")
+    int deleteRotation(@Bind("rotationId") long rotationId);
+
     /** Puts a block back with the id it had, as an undo does. */
     @SqlUpdate("INSERT INTO block (id, rotation_id, kind, start_date, end_date, department_id, mentor_id) "
             + "VALUES (:id, :rotationId, :kind, :from, :to, :departmentId, :mentorId)")

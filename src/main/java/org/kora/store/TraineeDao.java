@@ -45,6 +45,13 @@ public interface TraineeDao {
     @SqlQuery("SELECT id, trainee_id, start_date AS \"from\", end_date AS \"to\", reason FROM leave_period ORDER BY id")
     List<Leave> leave();
 
+    @SqlQuery("SELECT id, trainee_id, start_date AS \"from\", end_date AS \"to\", reason FROM leave_period "
+            + "WHERE trainee_id = :traineeId ORDER BY start_date, id")
+    List<Leave> leaveOf(@Bind("traineeId") long traineeId);
+
+    @SqlUpdate("DELETE FROM leave_period WHERE id = :id")
+    int deleteLeave(@Bind("id") long id);
+
     // --- People screen (PeopleService): update, look-ups, the joined list ---
 
     @SqlUpdate("UPDATE trainee SET hospital_id = :hospitalId, department_id = :departmentId, staff_no = :staffNo, "

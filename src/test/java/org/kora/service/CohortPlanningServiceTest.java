@@ -22,12 +22,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.kora.domain.Block;
 import org.kora.domain.BlockKind;
 import org.kora.domain.Cohort;
+import org.kora.domain.DateRange;
+import org.kora.domain.Deployment;
 import org.kora.domain.Leave;
 import org.kora.domain.ProgramCalendar;
+import org.kora.domain.ProgramTemplate;
 import org.kora.domain.Rotation;
+import org.kora.domain.StartRule;
 import org.kora.planning.ConflictFinder;
 import org.kora.planning.PlannerOptions;
 import org.kora.planning.PlannerProgress;
+import org.kora.planning.Rule;
 import org.kora.store.AuditDao;
 import org.kora.store.AuditEntry;
 import org.kora.store.CohortDao;
@@ -265,6 +270,132 @@ class CohortPlanningServiceTest {
                 .hasMessageContaining("2031年第9批");
     }
 
+    @Test
+    void aNewCohortStartsEmptyAndItsNameIsUnique() {
+        var cohort = service.createCohort(hr, "  2029年试点批  ", new ProgramTemplate(3, 3, 2, StartRule.MONTH_START));
+
+        assertThat(cohort.name()).isEqualTo("2029年试点批");
+        assertThat(cohort.template()).isEqualTo(new ProgramTemplate(3, 3, 2, StartRule.MONTH_START));
+        assertThat(service.current(hr, cohort.id()).rows()).isEmpty();
+        assertThat(audit()).last().extracting(AuditEntry::action).isEqualTo("COHORT_CREATED");
+        var cohorts = service.cohorts(hr).size();
+        assertThatThrownBy(() -> service.createCohort(hr, "2029年试点批", ProgramTemplate.DEFAULT))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("cohort.nameTaken"));
+        assertThatThrownBy(() -> service.createCohort(hr, " ", ProgramTemplate.DEFAULT))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("cohort.nameMissing"));
+        assertThat(service.cohorts(hr)).hasSize(cohorts);
+    }
+
+    @Test
+    void traineesAddedToACohortWaitToBePlannedThenArePlanned() {
+        var cohort = service.createCohort(hr, "New cohort", ProgramTemplate.DEFAULT);
+        var waiting = waitingCohort();
+        var template = rotations().stream().filter(r -> r.cohortId() == waiting.id()).findFirst().orElseThrow();
+        var start = LocalDate.of(2027, 9, 1);
+
+        var added = service.addRotation(hr, new Rotation(0, cohort.id(), template.traineeId(),
+                template.hostDepartmentId(), start, null, false));
+
+        var current = service.current(hr, cohort.id());
+        assertThat(current.rows()).singleElement().satisfies(row -> {
+            assertThat(row.rotationId()).isEqualTo(added.id());
+            assertThat(row.kind()).isEqualTo(PlanRowKind.UNPLANNED);
+            assertThat(row.reason().messageKey()).isEqualTo("cohort.notPlannedYet");
+        });
+        var preview = service.plan(hr, cohort.id(), QUICK, PlannerProgress.NONE);
+        assertThat(preview.rows()).singleElement().satisfies(row -> {
+            assertThat(row.kind()).isEqualTo(PlanRowKind.NEW);
+            assertThat(row.after().offSite().from()).isAfterOrEqualTo(start);
+        });
+        service.apply(hr, preview);
+        assertThat(service.current(hr, cohort.id()).rows()).singleElement()
+                .satisfies(row -> assertThat(row.kind()).isEqualTo(PlanRowKind.UNCHANGED));
+    }
+
+    @Test
+    void aTraineeIsInACohortOnceAndGoesToAPartnerDepartment() {
+        var waiting = waitingCohort();
+        var existing = rotations().stream().filter(r -> r.cohortId() == waiting.id()).findFirst().orElseThrow();
+        var homeDepartment = store.inTransaction(tx -> tx.dao(TraineeDao.class).find(existing.traineeId()))
+                .orElseThrow().departmentId();
+        var cohort = service.createCohort(hr, "Another", ProgramTemplate.DEFAULT);
+        var before = rotations();
+
+        assertThatThrownBy(() -> service.addRotation(hr, new Rotation(0, waiting.id(), existing.traineeId(),
+                existing.hostDepartmentId(), null, null, false)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("cohort.traineeTwice"));
+        assertThatThrownBy(() -> service.addRotation(hr, new Rotation(0, cohort.id(), existing.traineeId(),
+                homeDepartment, null, null, false)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("cohort.hostNotPartner"));
+        assertThat(rotations()).isEqualTo(before);
+    }
+
+    @Test
+    void aPlannedRotationMayBeRemovedButNotOneThatHasStarted() {
+        var waiting = waitingCohort();
+        service.apply(hr, service.plan(hr, waiting.id(), QUICK, PlannerProgress.NONE));
+        var removed = rotationsOf(waiting).iterator().next();
+        var started = cohortOffSiteToday();
+        var inProgress = rotationsOf(started).stream()
+                .filter(id -> blocks().stream().anyMatch(b -> b.rotationId() == id && b.range().contains(TODAY)))
+                .findFirst().orElseThrow();
+
+        service.removeRotation(hr, removed);
+
+        assertThat(rotations()).noneMatch(r -> r.id() == removed);
+        assertThat(blocks()).noneMatch(b -> b.rotationId() == removed);
+        var before = blocks();
+        assertThatThrownBy(() -> service.removeRotation(hr, inProgress))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("cohort.rotationFixed"));
+        assertThat(blocks()).isEqualTo(before);
+    }
+
+    @Test
+    void afterADeploymentIsShortenedTheRePlanMovesOnlyWhatBroke() {
+        var people = new PeopleService(store, CLOCK);
+        var waiting = waitingCohort();
+        service.apply(hr, service.plan(hr, waiting.id(), QUICK, PlannerProgress.NONE));
+        var planned = service.current(hr, waiting.id());
+        assertThat(planned.conflicts()).isEmpty();
+        // the mentor of the first row leaves a month before that trainee's on-site block ends
+        var broken = planned.rows().get(0);
+        var onSite = broken.after().onSite();
+        var mentor = people.mentors(hr).stream().filter(row -> row.mentor().id() == broken.after().mentorId())
+                .findFirst().orElseThrow();
+        var shortened = mentor.deployments().stream().map(Deployment::range)
+                .map(range -> range.contains(onSite.to()) ? DateRange.of(range.from(), onSite.to().minusMonths(1)) : range)
+                .toList();
+        people.saveMentor(hr, mentor.mentor(), shortened);
+
+        var now = service.current(hr, waiting.id());
+        assertThat(now.conflicts()).isNotEmpty()
+                .allSatisfy(conflict -> assertThat(conflict.rule()).isEqualTo(Rule.MENTOR_MATCH));
+        var brokenIds = now.conflicts().stream().flatMap(conflict -> conflict.trainees().stream())
+                .collect(Collectors.toSet());
+        assertThat(brokenIds).contains("R" + broken.rotationId());
+
+        var rePlan = service.rePlan(hr, waiting.id(), QUICK, PlannerProgress.NONE);
+
+        assertThat(rePlan.conflicts()).isEmpty();
+        assertThat(rePlan.rows()).allSatisfy(row -> {
+            if (brokenIds.contains("R" + row.rotationId())) {
+                assertThat(row.kind()).isIn(PlanRowKind.MOVED, PlanRowKind.NEW_MENTOR, PlanRowKind.UNPLANNED);
+            } else {
+                assertThat(row.kind()).isIn(PlanRowKind.UNCHANGED, PlanRowKind.MOVED);
+            }
+        });
+        var movedWithoutNeed = rePlan.rows().stream()
+                .filter(row -> !brokenIds.contains("R" + row.rotationId()) && row.kind() != PlanRowKind.UNCHANGED).count();
+        assertThat(movedWithoutNeed).isLessThanOrEqualTo(brokenIds.size() * 4L);
+        service.apply(hr, rePlan);
+        assertThat(service.current(hr, waiting.id()).conflicts()).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"mentor", "manager"})
     void onlyAdministratorsAndPlannersMayPlan(String username) {
@@ -272,6 +403,7 @@ class CohortPlanningServiceTest {
         var preview = service.plan(hr, cohort.id(), QUICK, PlannerProgress.NONE);
         var who = auth.signIn(username, "demo".toCharArray());
         var before = blocks();
+        var rotationsBefore = rotations();
         var auditBefore = audit();
 
         assertThatThrownBy(() -> service.cohorts(who)).isInstanceOf(AccessDeniedException.class);
@@ -279,8 +411,18 @@ class CohortPlanningServiceTest {
         assertThatThrownBy(() -> service.plan(who, cohort.id(), QUICK, PlannerProgress.NONE))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.apply(who, preview)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.rePlan(who, cohort.id(), QUICK, PlannerProgress.NONE))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.current(who, cohort.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.createCohort(who, "x", ProgramTemplate.DEFAULT))
+                .isInstanceOf(AccessDeniedException.class);
+        var rotation = rotations().get(0);
+        assertThatThrownBy(() -> service.addRotation(who, new Rotation(0, cohort.id(), rotation.traineeId(),
+                rotation.hostDepartmentId(), null, null, false))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.removeRotation(who, rotation.id())).isInstanceOf(AccessDeniedException.class);
 
         assertThat(blocks()).isEqualTo(before);
+        assertThat(rotations()).isEqualTo(rotationsBefore);
         assertThat(audit()).isEqualTo(auditBefore);
     }
 

@@ -20,6 +20,7 @@ import org.kora.domain.DateRange;
 import org.kora.domain.Department;
 import org.kora.domain.Hospital;
 import org.kora.domain.HospitalKind;
+import org.kora.domain.Leave;
 import org.kora.domain.Mentor;
 import org.kora.domain.Profession;
 import org.kora.domain.Trainee;
@@ -68,14 +69,14 @@ class PeopleServiceTest {
     }
 
     /** Everything a People save could change, to show that a refused call wrote nothing. */
-    private record Snapshot(List<?> hospitals, List<?> departments, List<?> trainees, List<?> mentors,
+    private record Snapshot(List<?> hospitals, List<?> departments, List<?> trainees, List<?> leave, List<?> mentors,
                             List<?> deployments, List<AuditEntry> audit) {
     }
 
     private Snapshot snapshot() {
         return store.inTransaction(tx -> new Snapshot(tx.dao(HospitalDao.class).list(),
-                tx.dao(DepartmentDao.class).list(), tx.dao(TraineeDao.class).list(), tx.dao(MentorDao.class).list(),
-                tx.dao(MentorDao.class).deployments(), tx.dao(AuditDao.class).list()));
+                tx.dao(DepartmentDao.class).list(), tx.dao(TraineeDao.class).list(), tx.dao(TraineeDao.class).leave(),
+                tx.dao(MentorDao.class).list(), tx.dao(MentorDao.class).deployments(), tx.dao(AuditDao.class).list()));
     }
 
     private List<AuditEntry> audit() {
@@ -161,6 +162,10 @@ class PeopleServiceTest {
         refusedAndNothingWritten(() -> people.saveDepartment(manager, department), AccessDeniedException.class);
         refusedAndNothingWritten(() -> people.saveMentor(manager, someMentor, List.of()), AccessDeniedException.class);
         refusedAndNothingWritten(() -> people.saveHospital(manager, hospital), AccessDeniedException.class);
+        var leave = new Leave(0, trainee.id(), LocalDate.of(2027, 5, 1), LocalDate.of(2027, 5, 31), null);
+        refusedAndNothingWritten(() -> people.addLeave(manager, leave), AccessDeniedException.class);
+        var existing = people.addLeave(hr, leave);
+        refusedAndNothingWritten(() -> people.removeLeave(manager, existing), AccessDeniedException.class);
     }
 
     @Test
@@ -170,6 +175,26 @@ class PeopleServiceTest {
     }
 
     // --- saving ---
+
+    @Test
+    void leaveIsAddedListedByDateAndRemoved() {
+        var trainee = firstTrainee().trainee();
+        var before = people.leave(hr, trainee.id());
+        var june = people.addLeave(hr, new Leave(0, trainee.id(), LocalDate.of(2027, 6, 1), LocalDate.of(2027, 6, 14),
+                " 产假 "));
+        var may = people.addLeave(hr, new Leave(0, trainee.id(), LocalDate.of(2027, 5, 1), LocalDate.of(2027, 5, 3), ""));
+
+        assertThat(june.reason()).isEqualTo("产假");
+        assertThat(may.reason()).isNull();
+        assertThat(people.leave(manager, trainee.id())).containsSubsequence(may, june).hasSize(before.size() + 2);
+
+        people.removeLeave(hr, may);
+
+        assertThat(people.leave(hr, trainee.id())).contains(june).doesNotContain(may);
+        assertThat(audit()).extracting(AuditEntry::action).contains("LEAVE_ADDED", "LEAVE_REMOVED");
+        assertThatThrownBy(() -> people.removeLeave(hr, may)).isInstanceOfSatisfying(InvalidInputException.class,
+                key("people.notFound"));
+    }
 
     @Test
     void hrUpdatesATraineesTitleAndTheAuditLineHasNoPhone() {
