@@ -24,6 +24,8 @@ import org.kora.ui.FxDialogs;
 import org.kora.ui.FxTaskExecutor;
 import org.kora.ui.Navigator;
 import org.kora.ui.ViewLoader;
+import org.kora.ui.cohorts.CohortsController;
+import org.kora.ui.cohorts.CohortsViewModel;
 import org.kora.ui.login.LoginController;
 import org.kora.ui.login.LoginViewModel;
 import org.kora.ui.main.MainController;
@@ -122,6 +124,8 @@ public final class KoraDesktop implements Navigator {
         show(() -> loader.load(new MainController(viewModel, dialogs, area -> switch (area) {
             case PEOPLE -> loader.load(new PeopleController(new PeopleViewModel(services.people(), session, executor,
                     messages)));
+            case COHORTS -> loader.load(new CohortsController(new CohortsViewModel(services.cohorts(), services.people(),
+                    session, executor, messages), dialogs));
             default -> loader.load(new PlaceholderController(area, messages));
         })), () -> showMain(session), "Kora — " + session.user().displayName());
     }

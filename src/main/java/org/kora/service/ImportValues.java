@@ -1,18 +1,15 @@
 package org.kora.service;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.kora.domain.HospitalKind;
 import org.kora.domain.Profession;
+import org.kora.domain.TypedDate;
 
 /** Reads the values of import cells: dates in the forms people type, whole numbers, kinds, professions. */
 final class ImportValues {
-    private static final Pattern NUMERIC_DATE =
-            Pattern.compile("(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?");
-    private static final Pattern CHINESE_DATE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日?");
     private static final Pattern SERIAL = Pattern.compile("\\d{1,7}");
     private static final Pattern INTEGER = Pattern.compile("[-+]?\\d{1,9}");
     /** Excel's last day, 9999-12-31. */
@@ -30,19 +27,9 @@ final class ImportValues {
      * Null when the text is none of these or no real day.
      */
     static LocalDate date(String text) {
-        try {
-            var numeric = NUMERIC_DATE.matcher(text);
-            if (numeric.matches()) {
-                return LocalDate.of(Integer.parseInt(numeric.group(1)), Integer.parseInt(numeric.group(3)),
-                        Integer.parseInt(numeric.group(4)));
-            }
-            var chinese = CHINESE_DATE.matcher(text);
-            if (chinese.matches()) {
-                return LocalDate.of(Integer.parseInt(chinese.group(1)), Integer.parseInt(chinese.group(2)),
-                        Integer.parseInt(chinese.group(3)));
-            }
-        } catch (DateTimeException e) {
-            return null;
+        var typed = TypedDate.parse(text);
+        if (typed != null) {
+            return typed;
         }
         if (SERIAL.matcher(text).matches()) {
             var serial = Integer.parseInt(text);

@@ -9,6 +9,9 @@ public interface Dialogs {
 
     void error(String title, String text);
 
+    /** Asks a yes-or-no question whose "yes" is {@code action} (e.g. "Remove"); true if the user agrees. */
+    boolean confirm(String title, String text, String action);
+
     /** Asks for a database file to open; empty if the user cancels. */
     Optional<Path> chooseDatabaseToOpen();
 

@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import javafx.scene.control.Alert;
 import javafx.scene.control.Alert.AlertType;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -28,6 +30,17 @@ public final class FxDialogs implements Dialogs {
     @Override
     public void error(String title, String text) {
         show(AlertType.ERROR, title, text);
+    }
+
+    @Override
+    public boolean confirm(String title, String text, String action) {
+        var yes = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
+        var no = new ButtonType(messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        var alert = new Alert(AlertType.CONFIRMATION, text, yes, no);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        return alert.showAndWait().filter(yes::equals).isPresent();
     }
 
     private void show(AlertType type, String title, String text) {

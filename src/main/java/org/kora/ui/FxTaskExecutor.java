@@ -6,6 +6,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
+import javafx.application.Platform;
 import javafx.concurrent.Task;
 
 /** The window's {@link TaskExecutor}: a {@link Task} on a small pool of daemon threads. */
@@ -32,6 +33,11 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         task.setOnSucceeded(event -> onSuccess.accept(task.getValue()));
         task.setOnFailed(event -> onFailure.accept(task.getException()));
         pool.execute(task);
+    }
+
+    @Override
+    public void later(Runnable action) {
+        Platform.runLater(action);
     }
 
     @Override

@@ -9,4 +9,7 @@ import java.util.function.Consumer;
  */
 public interface TaskExecutor {
     <T> void submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure);
+
+    /** Runs {@code action} on the JavaFX thread soon; callable from any thread (progress from background work). */
+    void later(Runnable action);
 }

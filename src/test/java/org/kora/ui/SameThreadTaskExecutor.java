@@ -16,4 +16,9 @@ public final class SameThreadTaskExecutor implements TaskExecutor {
         }
         onSuccess.accept(result);
     }
+
+    @Override
+    public void later(Runnable action) {
+        action.run();
+    }
 }

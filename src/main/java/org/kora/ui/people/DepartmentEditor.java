@@ -18,7 +18,7 @@ import org.kora.domain.Problem;
 import org.kora.service.DepartmentRow;
 import org.kora.service.PeopleRules;
 import org.kora.service.Session;
-import org.kora.ui.people.PeopleViewModel.Choice;
+import org.kora.ui.Choice;
 
 /**
  * The Departments tab. A home department has a headcount and a minimum on duty, a partner

@@ -23,7 +23,7 @@ import org.kora.domain.Problem;
 import org.kora.service.MentorRow;
 import org.kora.service.PeopleRules;
 import org.kora.service.Session;
-import org.kora.ui.people.PeopleViewModel.Choice;
+import org.kora.ui.Choice;
 
 /**
  * The Mentors tab: a mentor of a partner hospital, the home department they serve and their

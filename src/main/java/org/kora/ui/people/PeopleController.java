@@ -1,11 +1,8 @@
 package org.kora.ui.people;
 
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -16,7 +13,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -27,7 +23,6 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
@@ -37,7 +32,8 @@ import org.kora.service.DepartmentRow;
 import org.kora.service.HospitalRow;
 import org.kora.service.MentorRow;
 import org.kora.service.TraineeRow;
-import org.kora.ui.people.PeopleViewModel.Choice;
+import org.kora.ui.Choice;
+import org.kora.ui.TextCells;
 
 /**
  * Binds the People screen to its view model: four tabs of list, search and form; keys Ctrl+F
@@ -48,8 +44,6 @@ public final class PeopleController {
     private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
-
-    private static final PseudoClass TIBETAN = PseudoClass.getPseudoClass("tibetan");
 
     private final PeopleViewModel viewModel;
 
@@ -158,7 +152,7 @@ public final class PeopleController {
         bindHospitals();
         for (var field : new TextInputControl[] {traineeName, traineeNotes, traineeTitle, mentorName, departmentName,
                 hospitalName}) {
-            script(field);
+            TextCells.script(field);
         }
 
         peopleRoot.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
@@ -168,12 +162,12 @@ public final class PeopleController {
     private void bindTrainees() {
         var editor = viewModel.trainees();
         list(editor, traineeTable, traineeSearch);
-        column(traineeNameColumn, row -> row.trainee().name());
-        column(traineeStaffNoColumn, row -> row.trainee().staffNo());
-        column(traineeHospitalColumn, TraineeRow::hospitalName);
-        column(traineeDepartmentColumn, TraineeRow::departmentName);
-        column(traineeProfessionColumn, row -> viewModel.professionName(row.trainee().profession()));
-        column(traineeTitleColumn, row -> row.trainee().title());
+        TextCells.column(traineeNameColumn, row -> row.trainee().name());
+        TextCells.column(traineeStaffNoColumn, row -> row.trainee().staffNo());
+        TextCells.column(traineeHospitalColumn, TraineeRow::hospitalName);
+        TextCells.column(traineeDepartmentColumn, TraineeRow::departmentName);
+        TextCells.column(traineeProfessionColumn, row -> viewModel.professionName(row.trainee().profession()));
+        TextCells.column(traineeTitleColumn, row -> row.trainee().title());
         traineeHospitalFilter.setItems(editor.hospitalFilterChoices());
         traineeHospitalFilter.valueProperty().bindBidirectional(editor.hospitalFilterProperty());
         traineeDepartmentFilter.setItems(editor.departmentFilterChoices());
@@ -186,10 +180,11 @@ public final class PeopleController {
         traineeStaffNo.textProperty().bindBidirectional(editor.staffNoProperty());
         traineeName.textProperty().bindBidirectional(editor.nameProperty());
         traineeProfession.getItems().setAll(editor.professions());
-        traineeProfession.setConverter(converter(viewModel::professionName));
+        traineeProfession.setConverter(TextCells.converter(viewModel::professionName));
         traineeProfession.valueProperty().bindBidirectional(editor.professionProperty());
         traineeTitle.textProperty().bindBidirectional(editor.titleProperty());
         traineePhone.textProperty().bindBidirectional(editor.phoneProperty());
+        TextCells.dates(traineeEarliestStart);
         traineeEarliestStart.valueProperty().bindBidirectional(editor.earliestStartProperty());
         traineeNotes.textProperty().bindBidirectional(editor.notesProperty());
 
@@ -207,12 +202,12 @@ public final class PeopleController {
     private void bindMentors() {
         var editor = viewModel.mentors();
         list(editor, mentorTable, mentorSearch);
-        column(mentorNameColumn, row -> row.mentor().name());
-        column(mentorStaffNoColumn, row -> row.mentor().staffNo());
-        column(mentorPartnerHospitalColumn, MentorRow::partnerHospitalName);
-        column(mentorDepartmentColumn, row -> row.departmentName() + " · " + row.homeHospitalName());
-        column(mentorCapacityColumn, row -> Integer.toString(row.mentor().capacity()));
-        column(mentorDeploymentsColumn, editor::deploymentSummary);
+        TextCells.column(mentorNameColumn, row -> row.mentor().name());
+        TextCells.column(mentorStaffNoColumn, row -> row.mentor().staffNo());
+        TextCells.column(mentorPartnerHospitalColumn, MentorRow::partnerHospitalName);
+        TextCells.column(mentorDepartmentColumn, row -> row.departmentName() + " · " + row.homeHospitalName());
+        TextCells.column(mentorCapacityColumn, row -> Integer.toString(row.mentor().capacity()));
+        TextCells.column(mentorDeploymentsColumn, editor::deploymentSummary);
 
         mentorPartnerHospital.setItems(editor.partnerChoices());
         mentorPartnerHospital.valueProperty().bindBidirectional(editor.partnerHospitalProperty());
@@ -236,10 +231,10 @@ public final class PeopleController {
     private void bindDepartments() {
         var editor = viewModel.departments();
         list(editor, departmentTable, departmentSearch);
-        column(departmentHospitalColumn, DepartmentRow::hospitalName);
-        column(departmentNameColumn, row -> row.department().name());
-        column(departmentKindColumn, row -> viewModel.kindName(row.department().kind()));
-        column(departmentFiguresColumn, editor::figures);
+        TextCells.column(departmentHospitalColumn, DepartmentRow::hospitalName);
+        TextCells.column(departmentNameColumn, row -> row.department().name());
+        TextCells.column(departmentKindColumn, row -> viewModel.kindName(row.department().kind()));
+        TextCells.column(departmentFiguresColumn, editor::figures);
 
         departmentHospital.setItems(editor.hospitalChoices());
         departmentHospital.valueProperty().bindBidirectional(editor.hospitalProperty());
@@ -264,13 +259,13 @@ public final class PeopleController {
     private void bindHospitals() {
         var editor = viewModel.hospitals();
         list(editor, hospitalTable, hospitalSearch);
-        column(hospitalNameColumn, row -> row.hospital().name());
-        column(hospitalKindColumn, row -> viewModel.kindName(row.hospital().kind()));
-        column(hospitalPartnersColumn, editor::partners);
+        TextCells.column(hospitalNameColumn, row -> row.hospital().name());
+        TextCells.column(hospitalKindColumn, row -> viewModel.kindName(row.hospital().kind()));
+        TextCells.column(hospitalPartnersColumn, editor::partners);
 
         hospitalName.textProperty().bindBidirectional(editor.nameProperty());
         hospitalKind.getItems().setAll(editor.kinds());
-        hospitalKind.setConverter(converter(viewModel::kindName));
+        hospitalKind.setConverter(TextCells.converter(viewModel::kindName));
         hospitalKind.valueProperty().bindBidirectional(editor.kindProperty());
         hospitalKind.disableProperty().bind(editor.kindLockedProperty());
 
@@ -296,24 +291,6 @@ public final class PeopleController {
                 table.scrollTo(is);
             }
         });
-    }
-
-    private <R> void column(TableColumn<R, String> column, Function<R, String> text) {
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
-        column.setCellFactory(unused -> new TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                pseudoClassStateChanged(TIBETAN, !empty && viewModel.hasTibetan(item));
-            }
-        });
-    }
-
-    /** Shows a field larger while it holds Tibetan script. */
-    private void script(TextInputControl field) {
-        field.textProperty().addListener((property, was, is) -> field.pseudoClassStateChanged(TIBETAN,
-                viewModel.hasTibetan(is)));
     }
 
     /** The form's buttons and Enter in its fields; a read-only user gets the form disabled. */
@@ -342,19 +319,6 @@ public final class PeopleController {
                 ValidationResult.fromErrorIf(target, problem.get().orElse(""), problem.get().isPresent()));
     }
 
-    private static <T> StringConverter<T> converter(Function<T, String> name) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return name.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("choices are not typed in");
-            }
-        };
-    }
 
     private void shortcut(KeyEvent event) {
         var tab = peopleTabs.getSelectionModel().getSelectedItem();

@@ -25,14 +25,6 @@ import org.kora.ui.WorkStatus;
  * the background.
  */
 public final class PeopleViewModel {
-    /** An item of a choice box: a record's id (0 for "all") and how it is shown. */
-    public record Choice(long id, String label) {
-        @Override
-        public String toString() {
-            return label;
-        }
-    }
-
     /** Everything the screen lists, read in one go. */
     record Lists(List<TraineeRow> trainees, List<MentorRow> mentors, List<DepartmentRow> departments,
                  List<HospitalRow> hospitals) {
@@ -114,14 +106,6 @@ public final class PeopleViewModel {
 
     public String date(LocalDate day) {
         return messages.date(day);
-    }
-
-    /**
-     * Whether a text has Tibetan script, which the screen shows larger: the Tibetan fonts draw
-     * letters small for their line height, to leave room for stacks.
-     */
-    public boolean hasTibetan(String text) {
-        return text != null && text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.TIBETAN);
     }
 
     /** Reads every list in the background. */

@@ -19,7 +19,7 @@ import org.kora.domain.Trainee;
 import org.kora.service.PeopleRules;
 import org.kora.service.Session;
 import org.kora.service.TraineeRow;
-import org.kora.ui.people.PeopleViewModel.Choice;
+import org.kora.ui.Choice;
 
 /** The Trainees tab: search by name or staff number, filters by hospital and department, the trainee form. */
 public final class TraineeEditor extends Editor<TraineeRow, Trainee> {

@@ -13,6 +13,7 @@ import org.kora.domain.Language;
 import org.kora.domain.Messages;
 import org.kora.service.Services;
 import org.kora.service.TraineeRow;
+import org.kora.ui.Choice;
 import org.kora.ui.SameThreadTaskExecutor;
 import org.kora.ui.TestWorkspace;
 
@@ -61,7 +62,7 @@ class PeopleViewModelTest {
         assertThat(viewModel.departments().rows()).isNotEmpty();
         assertThat(viewModel.hospitals().rows()).hasSize(4);
         assertThat(viewModel.work().busyProperty().get()).isFalse();
-        assertThat(viewModel.trainees().hospitalFilterChoices()).extracting(PeopleViewModel.Choice::label)
+        assertThat(viewModel.trainees().hospitalFilterChoices()).extracting(Choice::label)
                 .startsWith("All hospitals").hasSize(3);
     }
 

@@ -1,0 +1,679 @@
+package org.kora.ui.cohorts;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.kora.domain.Cohort;
+import org.kora.domain.DateRange;
+import org.kora.domain.HospitalKind;
+import org.kora.domain.Leave;
+import org.kora.domain.Messages;
+import org.kora.domain.ProgramTemplate;
+import org.kora.domain.Rotation;
+import org.kora.domain.StartRule;
+import org.kora.planning.PlannerOptions;
+import org.kora.planning.PlannerPhase;
+import org.kora.planning.PlannerProgress;
+import org.kora.service.CohortPlanningService;
+import org.kora.service.DepartmentRow;
+import org.kora.service.PeopleService;
+import org.kora.service.PlanPreview;
+import org.kora.service.PlanRowKind;
+import org.kora.service.PlanUndo;
+import org.kora.service.RotationPlacement;
+import org.kora.service.RotationPreview;
+import org.kora.service.Session;
+import org.kora.ui.Choice;
+import org.kora.ui.ErrorText;
+import org.kora.ui.Progress;
+import org.kora.ui.TaskExecutor;
+import org.kora.ui.WorkStatus;
+
+/**
+ * The Cohorts screen: the list of cohorts, a new-cohort form, and for the chosen cohort its
+ * trainees with their blocks and conflicts as saved. Planning (afresh, or re-planning with as few
+ * changes as possible) runs in the background with progress and cancel and shows a preview — what
+ * each rotation becomes, and why a trainee could not be placed — that the planner applies or
+ * discards; the last apply can be undone. Trainees are added with their partner department and
+ * window, and each trainee's leave is kept here too, since it is what planning needs of it.
+ */
+public final class CohortsViewModel {
+    /** One line of the trainee table, in words. */
+    public record Row(long rotationId, long traineeId, String trainee, String home, String partner, String offSite,
+                      String onSite, String mentor, String status, boolean conflict, boolean changed) {
+    }
+
+    private final CohortPlanningService cohortService;
+    private final PeopleService people;
+    private final Session session;
+    private final TaskExecutor executor;
+    private final Messages messages;
+    private final WorkStatus work;
+    private final Progress progress;
+
+    private final ObservableList<Cohort> cohorts = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Cohort> selected = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper template = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper previewShown = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper undoable = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("");
+    private PlanPreview current;
+    private PlanPreview preview;
+    private PlanUndo lastApply;
+
+    private final StringProperty newName = new SimpleStringProperty("");
+    private final IntegerProperty offSiteMonths = new SimpleIntegerProperty(ProgramTemplate.DEFAULT.offSiteMonths());
+    private final IntegerProperty onSiteMonths = new SimpleIntegerProperty(ProgramTemplate.DEFAULT.onSiteMonths());
+    private final IntegerProperty travelDays = new SimpleIntegerProperty(ProgramTemplate.DEFAULT.travelDays());
+    private final ObjectProperty<StartRule> startRule = new SimpleObjectProperty<>(ProgramTemplate.DEFAULT.startRule());
+    private final ReadOnlyStringWrapper newCohortError = new ReadOnlyStringWrapper("");
+
+    /** Home departments by id, by name only: a trainee's home hospital goes without saying. */
+    private final Map<Long, String> homeNames = new HashMap<>();
+    private final ObservableList<Choice> traineeChoices = FXCollections.observableArrayList();
+    private final ObservableList<Choice> partnerChoices = FXCollections.observableArrayList();
+    private final ObjectProperty<Choice> trainee = new SimpleObjectProperty<>();
+    private final ObjectProperty<Choice> partner = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> earliestStart = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> latestEnd = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper addError = new ReadOnlyStringWrapper("");
+
+    private final ObjectProperty<Row> chosenRow = new SimpleObjectProperty<>();
+    private final ObservableList<Leave> leave = FXCollections.observableArrayList();
+    private final ObjectProperty<LocalDate> leaveFrom = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> leaveTo = new SimpleObjectProperty<>();
+    private final StringProperty leaveReason = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper leaveError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper leaveTitle = new ReadOnlyStringWrapper("");
+    private final BooleanProperty leaveEditable = new SimpleBooleanProperty();
+
+    public CohortsViewModel(CohortPlanningService cohortService, PeopleService people, Session session,
+                            TaskExecutor executor, Messages messages) {
+        this.cohortService = cohortService;
+        this.people = people;
+        this.session = session;
+        this.executor = executor;
+        this.messages = messages;
+        this.work = new WorkStatus(messages);
+        this.progress = new Progress(executor);
+        chosenRow.addListener((property, was, is) -> showLeave(is));
+    }
+
+    // --- properties the view binds to ---
+
+    public WorkStatus work() {
+        return work;
+    }
+
+    public Progress progress() {
+        return progress;
+    }
+
+    public ObservableList<Cohort> cohorts() {
+        return cohorts;
+    }
+
+    public ReadOnlyObjectProperty<Cohort> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    /** Shows {@code cohort} (as saved; a preview of another cohort is dropped). */
+    public void choose(Cohort cohort) {
+        if (!Objects.equals(cohort, selected.get())) {
+            selected.set(cohort);
+            showCohort(cohort, () -> { });
+        }
+    }
+
+    public ObservableList<Row> rows() {
+        return rows;
+    }
+
+    /** The conflicts, and the reasons trainees could not be placed, as sentences. */
+    public ObservableList<String> problems() {
+        return problems;
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty templateProperty() {
+        return template.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty previewShownProperty() {
+        return previewShown.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty undoableProperty() {
+        return undoable.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty undoTextProperty() {
+        return undoText.getReadOnlyProperty();
+    }
+
+    public StringProperty newNameProperty() {
+        return newName;
+    }
+
+    public IntegerProperty offSiteMonthsProperty() {
+        return offSiteMonths;
+    }
+
+    public IntegerProperty onSiteMonthsProperty() {
+        return onSiteMonths;
+    }
+
+    public IntegerProperty travelDaysProperty() {
+        return travelDays;
+    }
+
+    public ObjectProperty<StartRule> startRuleProperty() {
+        return startRule;
+    }
+
+    public ReadOnlyStringProperty newCohortErrorProperty() {
+        return newCohortError.getReadOnlyProperty();
+    }
+
+    public ObservableList<Choice> traineeChoices() {
+        return traineeChoices;
+    }
+
+    public ObservableList<Choice> partnerChoices() {
+        return partnerChoices;
+    }
+
+    public ObjectProperty<Choice> traineeProperty() {
+        return trainee;
+    }
+
+    public ObjectProperty<Choice> partnerProperty() {
+        return partner;
+    }
+
+    public ObjectProperty<LocalDate> earliestStartProperty() {
+        return earliestStart;
+    }
+
+    public ObjectProperty<LocalDate> latestEndProperty() {
+        return latestEnd;
+    }
+
+    public ReadOnlyStringProperty addErrorProperty() {
+        return addError.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Row> chosenRowProperty() {
+        return chosenRow;
+    }
+
+    public ObservableList<Leave> leave() {
+        return leave;
+    }
+
+    public ObjectProperty<LocalDate> leaveFromProperty() {
+        return leaveFrom;
+    }
+
+    public ObjectProperty<LocalDate> leaveToProperty() {
+        return leaveTo;
+    }
+
+    public StringProperty leaveReasonProperty() {
+        return leaveReason;
+    }
+
+    public ReadOnlyStringProperty leaveErrorProperty() {
+        return leaveError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty leaveTitleProperty() {
+        return leaveTitle.getReadOnlyProperty();
+    }
+
+    /** Whether leave can be added now: a trainee is chosen. */
+    public BooleanProperty leaveEditableProperty() {
+        return leaveEditable;
+    }
+
+    /** The title of the tab of conflicts and reasons, with their number. */
+    public String problemsTitle(int count) {
+        return messages.format("cohorts.tab.problems", count);
+    }
+
+    public String startRuleName(StartRule rule) {
+        return rule == null ? "" : messages.get(rule == StartRule.MONTH_START ? "cohorts.startRule.monthStart"
+                : "cohorts.startRule.anyDay");
+    }
+
+    public String leaveText(Leave period) {
+        var dates = range(period.range());
+        return period.reason() == null ? dates : dates + "  " + period.reason();
+    }
+
+    // --- loading ---
+
+    /**
+     * Reads the cohorts and the choices of the add-trainee form, and the chosen cohort again unless
+     * a preview is shown; at first, selects the last cohort by name. Called again whenever the
+     * screen comes back into view, since people, deployments and leave change elsewhere.
+     */
+    public void load() {
+        run("cohorts.loading", who -> new Lists(cohortService.cohorts(who), traineeChoices(who), people.departments(who)),
+                lists -> {
+                    homeNames.clear();
+                    partnerChoices.clear();
+                    for (var row : lists.departments()) {
+                        var department = row.department();
+                        if (department.kind() == HospitalKind.HOME) {
+                            homeNames.put(department.id(), department.name());
+                        } else {
+                            partnerChoices.add(new Choice(department.id(), department.name() + " (" + row.hospitalName() + ")"));
+                        }
+                    }
+                    traineeChoices.setAll(lists.trainees());
+                    replaceCohorts(lists.cohorts(), selected.get() == null ? -1 : selected.get().id(), () -> { });
+                });
+    }
+
+    private record Lists(List<Cohort> cohorts, List<Choice> trainees, List<DepartmentRow> departments) {
+    }
+
+    private List<Choice> traineeChoices(Session who) {
+        return people.trainees(who).stream().map(row -> new Choice(row.trainee().id(),
+                row.trainee().name() + " · " + row.trainee().staffNo() + " · " + row.departmentName()
+                        + " (" + row.hospitalName() + ")")).toList();
+    }
+
+    /** Lists {@code list} and shows cohort {@code keep} if it is there, else the last; then runs {@code then}. */
+    private void replaceCohorts(List<Cohort> list, long keep, Runnable then) {
+        cohorts.setAll(list);
+        var again = list.stream().filter(cohort -> cohort.id() == keep).findFirst();
+        if (again.isPresent() && again.get().equals(selected.get()) && previewShown.get()) {
+            then.run();
+            return;
+        }
+        // by name, the newest cohort is usually the last and the one to plan
+        var shown = again.orElse(list.isEmpty() ? null : list.get(list.size() - 1));
+        selected.set(shown);
+        showCohort(shown, then);
+    }
+
+    /** Shows the cohort as saved, then runs {@code then} (which may tell the user what was done). */
+    private void showCohort(Cohort cohort, Runnable then) {
+        preview = null;
+        previewShown.set(false);
+        if (cohort == null) {
+            current = null;
+            rows.clear();
+            problems.clear();
+            summary.set("");
+            template.set("");
+            then.run();
+            return;
+        }
+        template.set(messages.format("cohorts.template", cohort.offSiteMonths(), cohort.onSiteMonths(),
+                cohort.travelDays(), startRuleName(cohort.startRule())));
+        run("cohorts.loading", who -> cohortService.current(who, cohort.id()), loaded -> {
+            if (selected.get() != null && selected.get().id() == loaded.cohort().id()) {
+                current = loaded;
+                show(loaded, false);
+            }
+            then.run();
+        });
+    }
+
+    /** Reads the chosen cohort again after a change, then says {@code toldKey} ("Saved.", …). */
+    private void refresh(String toldKey) {
+        showCohort(selected.get(), () -> work.tell(toldKey));
+    }
+
+    // --- the table and the problems ---
+
+    private void show(PlanPreview shown, boolean isPreview) {
+        var inConflict = new HashSet<String>();
+        shown.conflicts().forEach(conflict -> inConflict.addAll(conflict.trainees()));
+        var list = new ArrayList<Row>();
+        for (var row : shown.rows()) {
+            var placement = row.kind() == PlanRowKind.UNPLANNED && !isPreview ? row.before() : row.after();
+            var changedFrom = isPreview && row.before() != null && row.after() != null && !row.before().sameDates(row.after())
+                    ? row.before() : null;
+            list.add(new Row(row.rotationId(), row.traineeId(), row.traineeName(), homeNames.getOrDefault(row.homeDepartmentId(), ""),
+                    shown.names().getOrDefault("D" + row.hostDepartmentId(), ""), dates(placement, RotationPlacement::offSite, changedFrom),
+                    dates(placement, RotationPlacement::onSite, null), placement == null ? "" : placement.mentorName(),
+                    status(row, isPreview), inConflict.contains("R" + row.rotationId()),
+                    isPreview && row.changes()));
+        }
+        rows.setAll(list);
+        var texts = new ArrayList<String>();
+        shown.conflicts().forEach(conflict -> texts.add(messages.format(shown.readable(conflict))));
+        for (var row : shown.rows()) {
+            if (row.kind() == PlanRowKind.UNPLANNED && row.reason() != null
+                    && !row.reason().messageKey().equals("cohort.notPlannedYet")) {
+                texts.add(messages.format("cohorts.unplanned", row.traineeName(), messages.format(row.reason())));
+            }
+        }
+        problems.setAll(texts);
+        summary.set(isPreview ? previewSummary(shown) : currentSummary(shown));
+    }
+
+    private String currentSummary(PlanPreview shown) {
+        var planned = shown.count(PlanRowKind.UNCHANGED) + shown.count(PlanRowKind.PINNED);
+        return messages.format("cohorts.summary", shown.rows().size(), planned, shown.count(PlanRowKind.UNPLANNED),
+                shown.conflicts().size());
+    }
+
+    private String previewSummary(PlanPreview shown) {
+        return messages.format("cohorts.previewSummary", shown.count(PlanRowKind.NEW), shown.count(PlanRowKind.MOVED),
+                shown.count(PlanRowKind.NEW_MENTOR), shown.count(PlanRowKind.UNCHANGED) + shown.count(PlanRowKind.PINNED),
+                shown.count(PlanRowKind.UNPLANNED));
+    }
+
+    private String status(RotationPreview row, boolean isPreview) {
+        if (!isPreview) {
+            return messages.get(switch (row.kind()) {
+                case PINNED -> "cohorts.status.pinned";
+                case UNPLANNED -> "cohorts.status.notPlanned";
+                default -> "cohorts.status.planned";
+            });
+        }
+        return messages.get(switch (row.kind()) {
+            case NEW -> "cohorts.change.new";
+            case MOVED -> "cohorts.change.moved";
+            case NEW_MENTOR -> "cohorts.change.newMentor";
+            case UNCHANGED -> "cohorts.change.unchanged";
+            case UNPLANNED -> "cohorts.change.unplanned";
+            case PINNED -> "cohorts.change.pinned";
+        });
+    }
+
+    private String dates(RotationPlacement placement, Function<RotationPlacement, DateRange> block,
+                         RotationPlacement before) {
+        if (placement == null) {
+            return "";
+        }
+        var text = range(block.apply(placement));
+        return before == null ? text : messages.format("cohorts.was", text, block.apply(before).from().toString());
+    }
+
+    /** A block's dates, in ISO form as planners write them and as they fit a table column. */
+    private String range(DateRange range) {
+        return messages.format("cohorts.range", range.from().toString(), range.to().toString());
+    }
+
+    // --- planning ---
+
+    /** Plans the chosen cohort afresh: every rotation not confirmed or started may move. */
+    public void planAfresh() {
+        plan(cohortService::plan);
+    }
+
+    /** Re-plans the chosen cohort: keeps every rotation that still keeps the rules, repairs the rest. */
+    public void rePlan() {
+        plan(cohortService::rePlan);
+    }
+
+    private interface Planner {
+        PlanPreview plan(Session who, long cohortId, PlannerOptions options, PlannerProgress progress);
+    }
+
+    private void plan(Planner planner) {
+        var cohort = selected.get();
+        if (cohort == null || progress.runningProperty().get()) {
+            return;
+        }
+        work.start("cohorts.planning");
+        progress.start(messages.get(phaseKey(PlannerPhase.PREPARING)));
+        var watcher = new PlannerProgress() {
+            @Override
+            public void report(double fraction, PlannerPhase phase) {
+                progress.report(fraction, messages.get(phaseKey(phase)));
+            }
+
+            @Override
+            public boolean cancelled() {
+                return progress.cancelled();
+            }
+        };
+        executor.submit(() -> planner.plan(session, cohort.id(), PlannerOptions.DEFAULT, watcher), made -> {
+            progress.stop();
+            work.done();
+            if (selected.get() != null && selected.get().id() == made.cohort().id()) {
+                preview = made;
+                previewShown.set(true);
+                show(made, true);
+                if (progress.cancelled()) {
+                    work.tell("cohorts.planningCancelled");
+                }
+            }
+        }, failure -> {
+            progress.stop();
+            work.fail(failure);
+        });
+    }
+
+    private static String phaseKey(PlannerPhase phase) {
+        return switch (phase) {
+            case PREPARING -> "cohorts.phase.preparing";
+            case FIRST_PLAN -> "cohorts.phase.firstPlan";
+            case IMPROVING -> "cohorts.phase.improving";
+            case DONE -> "cohorts.phase.done";
+        };
+    }
+
+    /** Stops the planner; it returns the best plan found so far, shown as a preview. */
+    public void cancelPlanning() {
+        progress.cancel();
+    }
+
+    /** Saves the preview; the cohort is read again, and the apply can be undone. */
+    public void applyPreview() {
+        var applying = preview;
+        if (applying == null) {
+            return;
+        }
+        run("cohorts.applying", who -> cohortService.apply(who, applying), undo -> {
+            lastApply = undo;
+            undoable.set(true);
+            undoText.set(messages.format("cohorts.undoApply", undo.cohortName()));
+            refresh("cohorts.applied");
+        });
+    }
+
+    /** Throws the preview away; the cohort shows as saved. */
+    public void discardPreview() {
+        preview = null;
+        previewShown.set(false);
+        if (current != null) {
+            show(current, false);
+        }
+    }
+
+    /** Puts back the blocks the last apply replaced, unless someone changed them since. */
+    public void undoApply() {
+        var undo = lastApply;
+        if (undo == null) {
+            return;
+        }
+        run("cohorts.applying", who -> {
+            cohortService.undo(who, undo);
+            return undo;
+        }, undone -> {
+            lastApply = null;
+            undoable.set(false);
+            undoText.set("");
+            refresh("cohorts.undone");
+        });
+    }
+
+    // --- editing ---
+
+    /** Creates the cohort of the form and selects it; a refusal shows beside the form. */
+    public void createCohort() {
+        newCohortError.set("");
+        ProgramTemplate shape;
+        try {
+            shape = new ProgramTemplate(offSiteMonths.get(), onSiteMonths.get(), travelDays.get(), startRule.get());
+        } catch (IllegalArgumentException e) {
+            newCohortError.set(messages.get("cohorts.templateInvalid"));
+            return;
+        }
+        runWithError(newCohortError, who -> {
+            var created = cohortService.createCohort(who, newName.get(), shape);
+            return new Created(created, cohortService.cohorts(who));
+        }, created -> {
+            newName.set("");
+            replaceCohorts(created.cohorts(), created.cohort().id(), () -> work.tell("cohorts.created"));
+        });
+    }
+
+    private record Created(Cohort cohort, List<Cohort> cohorts) {
+    }
+
+    /** Adds the chosen trainee to the chosen cohort; checked here first, then by the service. */
+    public void addTrainee() {
+        addError.set("");
+        var cohort = selected.get();
+        if (cohort == null) {
+            addError.set(messages.get("cohorts.noCohort"));
+            return;
+        }
+        if (trainee.get() == null || partner.get() == null) {
+            addError.set(messages.get("cohorts.addMissing"));
+            return;
+        }
+        if (earliestStart.get() != null && latestEnd.get() != null && latestEnd.get().isBefore(earliestStart.get())) {
+            addError.set(messages.get("cohorts.windowReversed"));
+            return;
+        }
+        var rotation = new Rotation(0, cohort.id(), trainee.get().id(), partner.get().id(), earliestStart.get(),
+                latestEnd.get(), false);
+        runWithError(addError, who -> cohortService.addRotation(who, rotation), added -> {
+            trainee.set(null);
+            refresh("cohorts.traineeAdded");
+        });
+    }
+
+    /** Takes the trainee of {@code row} out of the cohort (the view asks first). */
+    public void remove(Row row) {
+        run("cohorts.saving", who -> {
+            cohortService.removeRotation(who, row.rotationId());
+            return row;
+        }, removed -> {
+            refresh("cohorts.traineeRemoved");
+        });
+    }
+
+    public String removeTitle() {
+        return messages.get("cohorts.action.remove");
+    }
+
+    /** The question the view asks before {@link #remove}. */
+    public String removeQuestion(Row row) {
+        return messages.format("cohorts.removeQuestion", row.trainee(), selected.get() == null ? "" : selected.get().name());
+    }
+
+    private void showLeave(Row row) {
+        leaveError.set("");
+        leave.clear();
+        leaveEditable.set(row != null);
+        leaveTitle.set(row == null ? messages.get("cohorts.leave.none") : messages.format("cohorts.leave.of", row.trainee()));
+        if (row != null) {
+            run("cohorts.loading", who -> people.leave(who, row.traineeId()), periods -> {
+                if (chosenRow.get() != null && chosenRow.get().traineeId() == row.traineeId()) {
+                    leave.setAll(periods);
+                }
+            });
+        }
+    }
+
+    /** Records the leave of the form for the chosen trainee. */
+    public void addLeave() {
+        leaveError.set("");
+        var row = chosenRow.get();
+        if (row == null) {
+            return;
+        }
+        if (leaveFrom.get() == null || leaveTo.get() == null) {
+            leaveError.set(messages.get("cohorts.leave.datesMissing"));
+            return;
+        }
+        if (leaveTo.get().isBefore(leaveFrom.get())) {
+            leaveError.set(messages.get("cohorts.leave.reversed"));
+            return;
+        }
+        var period = new Leave(0, row.traineeId(), leaveFrom.get(), leaveTo.get(), leaveReason.get());
+        runWithError(leaveError, who -> {
+            people.addLeave(who, period);
+            return people.leave(who, row.traineeId());
+        }, periods -> {
+            leave.setAll(periods);
+            leaveFrom.set(null);
+            leaveTo.set(null);
+            leaveReason.set("");
+            refresh("cohorts.leave.added");
+        });
+    }
+
+    public void removeLeave(Leave period) {
+        runWithError(leaveError, who -> {
+            people.removeLeave(who, period);
+            return people.leave(who, period.traineeId());
+        }, periods -> {
+            leave.setAll(periods);
+            refresh("cohorts.leave.removed");
+        });
+    }
+
+    // --- background calls ---
+
+    private <T> void run(String statusKey, Function<Session, T> call, Consumer<T> done) {
+        work.start(statusKey);
+        executor.submit(() -> call.apply(session), result -> {
+            work.done();
+            done.accept(result);
+        }, work::fail);
+    }
+
+    /** Like {@link #run}, but a refusal is shown in {@code error}, beside the form it concerns. */
+    private <T> void runWithError(ReadOnlyStringWrapper error, Function<Session, T> call, Consumer<T> done) {
+        work.start("cohorts.saving");
+        executor.submit(() -> call.apply(session), result -> {
+            work.done();
+            done.accept(result);
+        }, failure -> {
+            work.done();
+            error.set(ErrorText.of(failure, messages));
+        });
+    }
+}
