@@ -122,8 +122,8 @@ public final class KoraDesktop implements Navigator {
         var loader = new ViewLoader(messages);
         var viewModel = new MainViewModel(session, this, messages, database, version, LocalDate.now(clock));
         show(() -> loader.load(new MainController(viewModel, dialogs, area -> switch (area) {
-            case PEOPLE -> loader.load(new PeopleController(new PeopleViewModel(services.people(), session, executor,
-                    messages)));
+            case PEOPLE -> loader.load(new PeopleController(new PeopleViewModel(services.people(), services.imports(),
+                    session, executor, messages), dialogs));
             case COHORTS -> loader.load(new CohortsController(new CohortsViewModel(services.cohorts(), services.people(),
                     session, executor, messages), dialogs));
             default -> loader.load(new PlaceholderController(area, messages));

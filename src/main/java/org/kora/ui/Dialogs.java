@@ -15,6 +15,9 @@ public interface Dialogs {
     /** Asks for a database file to open; empty if the user cancels. */
     Optional<Path> chooseDatabaseToOpen();
 
+    /** Asks for a .csv or .xlsx file to import; empty if the user cancels. */
+    Optional<Path> chooseImportFile();
+
     /** Asks for the file of a new database; empty if the user cancels. */
     Optional<Path> chooseNewDatabase();
 }

@@ -57,6 +57,15 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<Path> chooseImportFile() {
+        var chooser = new FileChooser();
+        chooser.setTitle(messages.get("people.import.chooseTitle"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("people.import.filter"),
+                "*.csv", "*.xlsx", "*.CSV", "*.XLSX"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(file -> file.toPath());
+    }
+
+    @Override
     public Optional<Path> chooseNewDatabase() {
         var chooser = chooser("file.new.title");
         chooser.setInitialFileName("kora.mv.db");

@@ -3,6 +3,7 @@ package org.kora.ui.people;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -10,6 +11,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -30,9 +32,11 @@ import org.kora.domain.HospitalKind;
 import org.kora.domain.Profession;
 import org.kora.service.DepartmentRow;
 import org.kora.service.HospitalRow;
+import org.kora.service.ImportKind;
 import org.kora.service.MentorRow;
 import org.kora.service.TraineeRow;
 import org.kora.ui.Choice;
+import org.kora.ui.Dialogs;
 import org.kora.ui.TextCells;
 
 /**
@@ -46,6 +50,7 @@ public final class PeopleController {
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
 
     private final PeopleViewModel viewModel;
+    private final Dialogs dialogs;
 
     @FXML private VBox peopleRoot;
     @FXML private Label peopleReadOnly;
@@ -133,8 +138,23 @@ public final class PeopleController {
     @FXML private Button hospitalNew;
     @FXML private Button hospitalUndo;
 
-    public PeopleController(PeopleViewModel viewModel) {
+    @FXML private Tab importTab;
+    @FXML private ComboBox<ImportKind> importKind;
+    @FXML private Button importChoose;
+    @FXML private Label importFile;
+    @FXML private Button importCheck;
+    @FXML private Button importApply;
+    @FXML private ProgressBar importProgress;
+    @FXML private Button importCancel;
+    @FXML private Label importSummary;
+    @FXML private TableView<RosterImport.Issue> importIssues;
+    @FXML private TableColumn<RosterImport.Issue, String> importLineColumn;
+    @FXML private TableColumn<RosterImport.Issue, String> importColumnColumn;
+    @FXML private TableColumn<RosterImport.Issue, String> importReasonColumn;
+
+    public PeopleController(PeopleViewModel viewModel, Dialogs dialogs) {
         this.viewModel = viewModel;
+        this.dialogs = dialogs;
     }
 
     @FXML
@@ -150,6 +170,7 @@ public final class PeopleController {
         bindMentors();
         bindDepartments();
         bindHospitals();
+        bindImport();
         for (var field : new TextInputControl[] {traineeName, traineeNotes, traineeTitle, mentorName, departmentName,
                 hospitalName}) {
             TextCells.script(field);
@@ -272,6 +293,40 @@ public final class PeopleController {
         var validation = form(editor, hospitalForm, hospitalSave, hospitalRevert, hospitalNew, hospitalUndo,
                 hospitalName);
         validate(validation, hospitalName, editor::nameProblem);
+    }
+
+    private void bindImport() {
+        if (!viewModel.editable()) {
+            peopleTabs.getTabs().remove(importTab);
+            return;
+        }
+        var roster = viewModel.roster();
+        var progress = roster.progress();
+        var running = progress.runningProperty();
+        importKind.getItems().setAll(roster.kinds());
+        importKind.setConverter(TextCells.converter(roster::kindName));
+        importKind.valueProperty().bindBidirectional(roster.kindProperty());
+        importKind.disableProperty().bind(running);
+        importFile.textProperty().bind(Bindings.createStringBinding(() -> roster.fileProperty().get() == null ? ""
+                : roster.fileProperty().get().toString(), roster.fileProperty()));
+        importChoose.disableProperty().bind(running);
+        importChoose.setOnAction(event -> dialogs.chooseImportFile().ifPresent(chosen -> {
+            roster.fileProperty().set(chosen);
+            roster.check();
+        }));
+        importCheck.disableProperty().bind(roster.fileProperty().isNull().or(running));
+        importCheck.setOnAction(event -> roster.check());
+        importApply.disableProperty().bind(roster.importableProperty().not().or(running));
+        importApply.setOnAction(event -> roster.importFile());
+        importProgress.progressProperty().bind(progress.fractionProperty());
+        importProgress.visibleProperty().bind(running);
+        importCancel.visibleProperty().bind(running);
+        importCancel.setOnAction(event -> roster.cancel());
+        importSummary.textProperty().bind(roster.summaryProperty());
+        importIssues.setItems(roster.issues());
+        TextCells.column(importLineColumn, RosterImport.Issue::line);
+        TextCells.column(importColumnColumn, RosterImport.Issue::column);
+        TextCells.column(importReasonColumn, RosterImport.Issue::reason);
     }
 
     /** The list: rows, search, and the selection kept the same in table and view model. */

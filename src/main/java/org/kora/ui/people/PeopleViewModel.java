@@ -11,6 +11,7 @@ import org.kora.domain.Permission;
 import org.kora.domain.Profession;
 import org.kora.service.DepartmentRow;
 import org.kora.service.HospitalRow;
+import org.kora.service.ImportService;
 import org.kora.service.MentorRow;
 import org.kora.service.PeopleService;
 import org.kora.service.Session;
@@ -40,9 +41,11 @@ public final class PeopleViewModel {
     private final MentorEditor mentors;
     private final DepartmentEditor departments;
     private final HospitalEditor hospitals;
+    private final RosterImport roster;
     private Lists lists = new Lists(List.of(), List.of(), List.of(), List.of());
 
-    public PeopleViewModel(PeopleService people, Session session, TaskExecutor executor, Messages messages) {
+    public PeopleViewModel(PeopleService people, ImportService imports, Session session, TaskExecutor executor,
+                           Messages messages) {
         this.people = people;
         this.session = session;
         this.executor = executor;
@@ -53,6 +56,12 @@ public final class PeopleViewModel {
         mentors = new MentorEditor(this);
         departments = new DepartmentEditor(this);
         hospitals = new HospitalEditor(this);
+        roster = new RosterImport(imports, session, executor, messages, work, this::load);
+    }
+
+    /** The import of departments, trainees and mentors from files. */
+    public RosterImport roster() {
+        return roster;
     }
 
     public TraineeEditor trainees() {

@@ -2,6 +2,8 @@ package org.kora.ui.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.AfterEach;
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kora.domain.HospitalKind;
 import org.kora.domain.Language;
 import org.kora.domain.Messages;
+import org.kora.service.ImportKind;
 import org.kora.service.Services;
 import org.kora.service.TraineeRow;
 import org.kora.ui.Choice;
@@ -41,7 +44,8 @@ class PeopleViewModelTest {
 
     private PeopleViewModel signedInAs(String username) {
         var session = services.auth().signIn(username, "demo".toCharArray());
-        return new PeopleViewModel(services.people(), session, new SameThreadTaskExecutor(), new Messages(Language.EN));
+        return new PeopleViewModel(services.people(), services.imports(), session, new SameThreadTaskExecutor(),
+                new Messages(Language.EN));
     }
 
     private TraineeRow row(String name) {
@@ -251,5 +255,40 @@ class PeopleViewModelTest {
         editor.kindProperty().set(HospitalKind.HOME);
         editor.save();
         assertThat(editor.rows()).extracting(r -> r.hospital().name()).contains("ཉིང་ཁྲི་སྨན་ཁང");
+    }
+
+    @Test
+    void aRosterWithABadRowIsShownLineByLineFixedAndImported() throws Exception {
+        var file = folder.resolve("roster.csv");
+        var header = "工号,姓名,医院,科室,类别,最早开始\n";
+        Files.writeString(file, header + "T-7001,格桑德吉,巴塘县人民医院,眼科,护士,2027-03-01\n"
+                + "T-7002,扎西平措,巴塘县人民医院,眼科,医师,2027年13月1日\n", StandardCharsets.UTF_8);
+        var roster = viewModel.roster();
+        roster.kindProperty().set(ImportKind.TRAINEES);
+        roster.fileProperty().set(file);
+
+        roster.check();
+
+        assertThat(roster.importableProperty().get()).isFalse();
+        assertThat(roster.issues()).singleElement().satisfies(issue -> {
+            assertThat(issue.line()).isEqualTo("3");
+            assertThat(issue.column()).isEqualTo("最早开始");
+            assertThat(issue.reason()).startsWith("Not a date: 2027年13月1日.");
+        });
+        assertThat(roster.summaryProperty().get()).isEqualTo("2 rows (encoding UTF-8): 1 new, 0 changed, 0 unchanged, 1 bad.");
+        roster.importFile();
+        assertThat(viewModel.trainees().rows()).noneMatch(row -> row.trainee().staffNo().equals("T-7001"));
+
+        Files.writeString(file, header + "T-7001,格桑德吉,巴塘县人民医院,眼科,护士,2027-03-01\n"
+                + "T-7002,扎西平措,巴塘县人民医院,眼科,医师,2027年12月1日\n", StandardCharsets.UTF_8);
+        roster.check();
+        assertThat(roster.issues()).isEmpty();
+        assertThat(roster.importableProperty().get()).isTrue();
+
+        roster.importFile();
+
+        assertThat(roster.summaryProperty().get()).isEqualTo("Imported: 2 new, 0 changed, 0 unchanged.");
+        assertThat(viewModel.trainees().rows()).extracting(row -> row.trainee().staffNo()).contains("T-7001", "T-7002");
+        assertThat(roster.importableProperty().get()).isFalse();
     }
 }
