@@ -33,6 +33,8 @@ import org.kora.ui.main.MainViewModel;
 import org.kora.ui.main.PlaceholderController;
 import org.kora.ui.people.PeopleController;
 import org.kora.ui.people.PeopleViewModel;
+import org.kora.ui.settings.SettingsController;
+import org.kora.ui.settings.SettingsViewModel;
 import org.kora.ui.welcome.WelcomeController;
 import org.kora.ui.welcome.WelcomeViewModel;
 import org.slf4j.Logger;
@@ -126,6 +128,8 @@ public final class KoraDesktop implements Navigator {
                     session, executor, messages), dialogs));
             case COHORTS -> loader.load(new CohortsController(new CohortsViewModel(services.cohorts(), services.people(),
                     session, executor, messages), dialogs));
+            case SETTINGS -> loader.load(new SettingsController(new SettingsViewModel(services.blackouts(), session,
+                    executor, messages), dialogs));
             default -> loader.load(new PlaceholderController(area, messages));
         })), () -> showMain(session), "Kora — " + session.user().displayName());
     }

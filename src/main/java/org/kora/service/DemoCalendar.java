@@ -1,7 +1,6 @@
 package org.kora.service;
 
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import org.kora.domain.Blackout;
+import org.kora.domain.Festivals;
 import org.kora.domain.DateRange;
 import org.kora.domain.ProgramCalendar;
 import org.kora.domain.ProgramTemplate;
@@ -79,17 +79,6 @@ final class DemoCalendar {
     private static final int MIN_STAY_MONTHS = 6;
     private static final int MAX_STAY_MONTHS = 12;
 
-    private static final int CYCLE_START = 2020;
-    /**
-     * The Spring Festival (正月初一) of 2020 to 2038: one Metonic cycle, after which the lunar
-     * calendar repeats within a day or two, which is close enough for other years of a demo.
-     */
-    private static final List<MonthDay> SPRING_FESTIVAL = List.of(
-            MonthDay.of(1, 25), MonthDay.of(2, 12), MonthDay.of(2, 1), MonthDay.of(1, 22), MonthDay.of(2, 10),
-            MonthDay.of(1, 29), MonthDay.of(2, 17), MonthDay.of(2, 6), MonthDay.of(1, 26), MonthDay.of(2, 13),
-            MonthDay.of(2, 3), MonthDay.of(1, 23), MonthDay.of(2, 11), MonthDay.of(1, 31), MonthDay.of(2, 19),
-            MonthDay.of(2, 8), MonthDay.of(1, 28), MonthDay.of(2, 15), MonthDay.of(2, 4));
-
     private final LocalDate today;
     private final List<Blackout> blackouts;
 
@@ -98,10 +87,8 @@ final class DemoCalendar {
         var blackouts = new ArrayList<Blackout>();
         // one year past the last cohort's start, whose on-site block may begin early in the next year
         for (var year = firstYear(); year <= lastYear() + 1; year++) {
-            var festival = springFestival(year);
-            blackouts.add(new Blackout(0, festival.minusDays(5), festival.plusDays(10), "春节 " + year));
-            var losar = losar(year);
-            blackouts.add(new Blackout(0, losar.minusDays(2), losar.plusDays(12), "藏历新年 " + year));
+            blackouts.add(Festivals.springFestivalBlackout(year));
+            blackouts.add(Festivals.losarBlackout(year));
         }
         this.blackouts = List.copyOf(blackouts);
     }
@@ -116,19 +103,6 @@ final class DemoCalendar {
 
     List<Blackout> blackouts() {
         return blackouts;
-    }
-
-    static LocalDate springFestival(int year) {
-        return SPRING_FESTIVAL.get(Math.floorMod(year - CYCLE_START, SPRING_FESTIVAL.size())).atYear(year);
-    }
-
-    /**
-     * Losar (藏历新年, Phugpa calendar) falls on the Spring Festival or the day after, or one lunar
-     * month later when the Spring Festival is early: near enough to the real date for a demo.
-     */
-    static LocalDate losar(int year) {
-        var festival = springFestival(year);
-        return festival.isBefore(LocalDate.of(year, 2, 5)) ? festival.plusDays(30) : festival.plusDays(1);
     }
 
     /**

@@ -1,7 +1,9 @@
 package org.kora.store;
 
 import java.util.List;
+import java.util.Optional;
 
+import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -16,4 +18,13 @@ public interface BlackoutDao {
 
     @SqlQuery("SELECT id, start_date AS \"from\", end_date AS \"to\", label FROM blackout ORDER BY start_date")
     List<Blackout> list();
+
+    @SqlQuery("SELECT id, start_date AS \"from\", end_date AS \"to\", label FROM blackout WHERE id = :id")
+    Optional<Blackout> find(@Bind("id") long id);
+
+    @SqlUpdate("UPDATE blackout SET start_date = :from, end_date = :to, label = :label WHERE id = :id")
+    int update(@BindMethods Blackout blackout);
+
+    @SqlUpdate("DELETE FROM blackout WHERE id = :id")
+    int delete(@Bind("id") long id);
 }

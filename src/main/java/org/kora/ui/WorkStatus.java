@@ -1,5 +1,8 @@
 package org.kora.ui;
 
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -49,6 +52,34 @@ public final class WorkStatus {
     public void done() {
         busy.set(false);
         status.set("");
+    }
+
+    /**
+     * Runs {@code call} off the JavaFX thread as work that says {@code statusKey}; then {@code done}
+     * gets its result, or the failure is said (see {@link #fail}).
+     */
+    public <T> void run(TaskExecutor executor, String statusKey, Callable<T> call, Consumer<T> done) {
+        start(statusKey);
+        executor.submit(call, result -> {
+            done();
+            done.accept(result);
+        }, this::fail);
+    }
+
+    /**
+     * Like {@link #run(TaskExecutor, String, Callable, Consumer)}, but the reason of a failure goes
+     * to {@code failed}, to be shown beside the form it concerns, rather than in the status line.
+     */
+    public <T> void run(TaskExecutor executor, String statusKey, Callable<T> call, Consumer<T> done,
+                        Consumer<String> failed) {
+        start(statusKey);
+        executor.submit(call, result -> {
+            done();
+            done.accept(result);
+        }, failure -> {
+            done();
+            failed.accept(ErrorText.of(failure, messages));
+        });
     }
 
     /** Work failed: says why (see {@link ErrorText}). */

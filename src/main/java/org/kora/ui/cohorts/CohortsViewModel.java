@@ -48,7 +48,6 @@ import org.kora.service.RotationPlacement;
 import org.kora.service.RotationPreview;
 import org.kora.service.Session;
 import org.kora.ui.Choice;
-import org.kora.ui.ErrorText;
 import org.kora.ui.Progress;
 import org.kora.ui.TaskExecutor;
 import org.kora.ui.WorkStatus;
@@ -658,22 +657,11 @@ public final class CohortsViewModel {
     // --- background calls ---
 
     private <T> void run(String statusKey, Function<Session, T> call, Consumer<T> done) {
-        work.start(statusKey);
-        executor.submit(() -> call.apply(session), result -> {
-            work.done();
-            done.accept(result);
-        }, work::fail);
+        work.run(executor, statusKey, () -> call.apply(session), done);
     }
 
     /** Like {@link #run}, but a refusal is shown in {@code error}, beside the form it concerns. */
     private <T> void runWithError(ReadOnlyStringWrapper error, Function<Session, T> call, Consumer<T> done) {
-        work.start("cohorts.saving");
-        executor.submit(() -> call.apply(session), result -> {
-            work.done();
-            done.accept(result);
-        }, failure -> {
-            work.done();
-            error.set(ErrorText.of(failure, messages));
-        });
+        work.run(executor, "cohorts.saving", () -> call.apply(session), done, error::set);
     }
 }

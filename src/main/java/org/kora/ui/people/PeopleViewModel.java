@@ -131,26 +131,20 @@ public final class PeopleViewModel {
     }
 
     void reload(Runnable then) {
-        work.start("people.loading");
-        executor.submit(() -> new Lists(people.trainees(session), people.mentors(session), people.departments(session),
-                people.hospitals(session)), loaded -> {
-                    work.done();
+        work.run(executor, "people.loading", () -> new Lists(people.trainees(session), people.mentors(session),
+                people.departments(session), people.hospitals(session)), loaded -> {
                     lists = loaded;
                     hospitals.replaceRows(loaded.hospitals());
                     departments.replaceRows(loaded.departments());
                     mentors.replaceRows(loaded.mentors());
                     trainees.replaceRows(loaded.trainees());
                     then.run();
-                }, work::fail);
+                });
     }
 
     /** Runs a call to the store in the background, then {@code done} with its result. */
-    <T> void run(Function<Session, T> work, Consumer<T> done) {
-        this.work.start("people.saving");
-        executor.submit(() -> work.apply(session), result -> {
-            this.work.done();
-            done.accept(result);
-        }, this.work::fail);
+    <T> void run(Function<Session, T> call, Consumer<T> done) {
+        work.run(executor, "people.saving", () -> call.apply(session), done);
     }
 
     PeopleService people() {
