@@ -365,11 +365,9 @@ public final class CohortsViewModel {
         var list = new ArrayList<Row>();
         for (var row : shown.rows()) {
             var placement = row.kind() == PlanRowKind.UNPLANNED && !isPreview ? row.before() : row.after();
-            var changedFrom = isPreview && row.before() != null && row.after() != null && !row.before().sameDates(row.after())
-                    ? row.before() : null;
             list.add(new Row(row.rotationId(), row.traineeId(), row.traineeName(), homeNames.getOrDefault(row.homeDepartmentId(), ""),
-                    shown.names().getOrDefault("D" + row.hostDepartmentId(), ""), dates(placement, RotationPlacement::offSite, changedFrom),
-                    dates(placement, RotationPlacement::onSite, null), placement == null ? "" : placement.mentorName(),
+                    shown.names().getOrDefault("D" + row.hostDepartmentId(), ""), dates(placement, RotationPlacement::offSite),
+                    dates(placement, RotationPlacement::onSite), placement == null ? "" : placement.mentorName(),
                     status(row, isPreview), inConflict.contains("R" + row.rotationId()),
                     isPreview && row.changes()));
         }
@@ -406,23 +404,18 @@ public final class CohortsViewModel {
                 default -> "cohorts.status.planned";
             });
         }
-        return messages.get(switch (row.kind()) {
-            case NEW -> "cohorts.change.new";
-            case MOVED -> "cohorts.change.moved";
-            case NEW_MENTOR -> "cohorts.change.newMentor";
-            case UNCHANGED -> "cohorts.change.unchanged";
-            case UNPLANNED -> "cohorts.change.unplanned";
-            case PINNED -> "cohorts.change.pinned";
-        });
+        return switch (row.kind()) {
+            case NEW -> messages.get("cohorts.change.new");
+            case MOVED -> messages.format("cohorts.change.moved", row.before().offSite().from().toString());
+            case NEW_MENTOR -> messages.get("cohorts.change.newMentor");
+            case UNCHANGED -> messages.get("cohorts.change.unchanged");
+            case UNPLANNED -> messages.get("cohorts.change.unplanned");
+            case PINNED -> messages.get("cohorts.change.pinned");
+        };
     }
 
-    private String dates(RotationPlacement placement, Function<RotationPlacement, DateRange> block,
-                         RotationPlacement before) {
-        if (placement == null) {
-            return "";
-        }
-        var text = range(block.apply(placement));
-        return before == null ? text : messages.format("cohorts.was", text, block.apply(before).from().toString());
+    private String dates(RotationPlacement placement, Function<RotationPlacement, DateRange> block) {
+        return placement == null ? "" : range(block.apply(placement));
     }
 
     /** A block's dates, in ISO form as planners write them and as they fit a table column. */

@@ -196,7 +196,7 @@ class CohortsViewModelTest {
 
         viewModel.rePlan();
 
-        assertThat(row(planned.trainee()).status()).isEqualTo("Moved");
+        assertThat(row(planned.trainee()).status()).isEqualTo("Moved (was " + start + ")");
         assertThat(viewModel.problems()).isEmpty();
         assertThat(viewModel.rows()).filteredOn(row -> !row.trainee().equals(planned.trainee()))
                 .allSatisfy(row -> assertThat(row.status()).isEqualTo("Unchanged"));
