@@ -20,6 +20,8 @@ public final class LiveCheck {
     private final PlanState state;
     private final List<PlanState.Placed> planned = new ArrayList<>();
     private final List<Unplanned> unplanned;
+    /** Every conflict of the plan, kept by {@link #move}; null until {@link #conflicts} first checks all. */
+    private List<Conflict> all;
 
     public LiveCheck(PlanningProblem problem, Plan plan) {
         this.state = new PlanState(problem);
@@ -37,9 +39,15 @@ public final class LiveCheck {
         return new Plan(planned.stream().map(placed -> placed.assignment).toList(), unplanned);
     }
 
-    /** Every conflict of the plan as it stands: a full check, for opening an editor. */
+    /**
+     * Every conflict of the plan as it stands. The first call checks the whole plan (for opening an
+     * editor); after that, each move replaces only the conflicts of the resources it touched.
+     */
     public List<Conflict> conflicts() {
-        return ConflictFinder.find(state.problem(), plan());
+        if (all == null) {
+            all = ConflictFinder.find(state.problem(), plan());
+        }
+        return List.copyOf(all);
     }
 
     /** Moves the trainee's rotation to start off site on {@code start}, keeping its mentor. */
@@ -61,7 +69,25 @@ public final class LiveCheck {
         state.remove(old);
         state.place(moved);
         planned.set(planned.indexOf(old), moved);
-        return touched(trainee, old.assignment.mentor(), mentor);
+        var touched = touched(trainee, old.assignment.mentor(), mentor);
+        if (all != null) {
+            var spec = state.trainee(trainee);
+            all.removeIf(conflict -> touches(conflict, spec, trainee, old.assignment.mentor(), mentor));
+            all.addAll(touched);
+            all.sort(Conflict.ORDER);
+        }
+        return touched;
+    }
+
+    /** Whether {@link #touched} reports {@code conflict}'s resource anew after a move of {@code trainee}. */
+    private static boolean touches(Conflict conflict, TraineeSpec spec, String trainee, String oldMentor,
+                                   String newMentor) {
+        return switch (conflict.rule()) {
+            case HOST_CAPACITY -> spec != null && conflict.resource().equals(spec.hostDepartment());
+            case HOME_COVERAGE -> spec != null && conflict.resource().equals(spec.homeDepartment());
+            case MENTOR_LOAD -> conflict.resource().equals(oldMentor) || conflict.resource().equals(newMentor);
+            default -> conflict.trainees().contains(trainee);
+        };
     }
 
     private PlanState.Placed rotationOf(String trainee) {

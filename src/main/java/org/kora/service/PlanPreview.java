@@ -1,5 +1,7 @@
 package org.kora.service;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -10,6 +12,7 @@ import org.kora.domain.Block;
 import org.kora.domain.Cohort;
 import org.kora.domain.Localized;
 import org.kora.domain.Problem;
+import org.kora.planning.Assignment;
 import org.kora.planning.Conflict;
 import org.kora.planning.Plan;
 import org.kora.planning.PlanningProblem;
@@ -42,6 +45,34 @@ public record PlanPreview(Cohort cohort, PlanningProblem problem, Plan plan, Lis
 
     public long count(PlanRowKind kind) {
         return rows.stream().filter(row -> row.kind() == kind).count();
+    }
+
+    /**
+     * This preview with a plan edited by hand in place of its own — the same rotations, some of them
+     * moved or given another mentor — and the conflicts the live check found for it. Applying it
+     * writes the edited blocks, and refuses as any preview does if the database changed meanwhile.
+     */
+    public PlanPreview edited(Plan edited, List<Conflict> found) {
+        var assigned = new HashMap<Long, Assignment>();
+        edited.assignments().forEach(assignment -> assigned.put(CohortSnapshot.rotationId(assignment.trainee()), assignment));
+        var editedRows = new ArrayList<RotationPreview>();
+        for (var row : rows) {
+            var assignment = assigned.get(row.rotationId());
+            if (assignment == null || row.kind() == PlanRowKind.PINNED) {
+                editedRows.add(row);
+                continue;
+            }
+            var mentorId = CohortSnapshot.mentorId(assignment.mentor());
+            var after = new RotationPlacement(assignment.offSite(), assignment.onSite(), mentorId,
+                    names.getOrDefault(assignment.mentor(), assignment.mentor()));
+            var before = row.before();
+            var kind = before == null ? PlanRowKind.NEW
+                    : before.equals(after) ? PlanRowKind.UNCHANGED
+                    : before.sameDates(after) ? PlanRowKind.NEW_MENTOR : PlanRowKind.MOVED;
+            editedRows.add(new RotationPreview(row.rotationId(), row.traineeId(), row.traineeName(), row.hostDepartmentId(),
+                    row.homeDepartmentId(), before, after, kind, null));
+        }
+        return new PlanPreview(cohort, problem, edited, editedRows, found, cohortBlocks, names);
     }
 
     /** A conflict or reason with the problem's ids replaced by the names of departments, mentors and trainees. */

@@ -59,6 +59,20 @@ class LiveCheckTest {
     }
 
     @Property(tries = 60)
+    void theWholeListKeptThroughMovesIsWhatTheFullCheckFinds(@ForAll long seed) {
+        var random = new RandomPlans(seed, 40);
+        var live = new LiveCheck(random.problem, random.plan);
+        assertThat(live.conflicts()).isEqualTo(ConflictFinder.find(random.problem, random.plan));
+        for (var i = 0; i < 25; i++) {
+            var move = random.move();
+            live.move(move.trainee(), move.start(), move.mentor());
+
+            assertThat(live.conflicts()).as("move %d of seed %d", i, seed)
+                    .isEqualTo(ConflictFinder.find(random.problem, live.plan()));
+        }
+    }
+
+    @Property(tries = 60)
     void movesFindWhatTheFullCheckFindsForTheTouchedResources(@ForAll long seed) {
         movesAgreeWithTheFullCheck(seed, 40, 25);
     }

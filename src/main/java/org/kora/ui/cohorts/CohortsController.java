@@ -39,7 +39,8 @@ import org.kora.ui.cohorts.CohortsViewModel.Row;
 /**
  * Binds the Cohorts screen to its view model. Keys: Ctrl+N new cohort, Ctrl+R re-plan, Ctrl+Shift+R
  * plan afresh, Ctrl+Enter apply the preview, Escape cancel the planner or discard the preview,
- * Ctrl+Z undo the last apply, Delete take the chosen trainee out of the cohort.
+ * Ctrl+Z take back the last hand move, else undo the last apply; Delete take the chosen trainee
+ * out of the cohort.
  */
 public final class CohortsController {
     private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
@@ -95,6 +96,11 @@ public final class CohortsController {
     @FXML private Button addRotation;
     @FXML private Button removeRotation;
     @FXML private Label addError;
+    @FXML private Label moveTitle;
+    @FXML private DatePicker moveStart;
+    @FXML private ComboBox<Choice> moveMentor;
+    @FXML private Button moveRotation;
+    @FXML private Button undoMove;
     @FXML private Label leaveTitle;
     @FXML private ListView<Leave> leaveList;
     @FXML private VBox leaveForm;
@@ -121,12 +127,13 @@ public final class CohortsController {
         cohortTemplate.textProperty().bind(viewModel.templateProperty());
         cohortSummary.textProperty().bind(viewModel.summaryProperty());
 
-        TextCells.dates(addEarliest, addLatestEnd, leaveFrom, leaveTo);
+        TextCells.dates(addEarliest, addLatestEnd, leaveFrom, leaveTo, moveStart);
         bindCohortList();
         bindNewCohort();
         bindPlanning();
         bindTable();
         bindAddForm();
+        bindMove();
         bindLeave();
         problemList.setItems(viewModel.problems());
         problemList.setCellFactory(unused -> new ListCell<>() {
@@ -225,7 +232,7 @@ public final class CohortsController {
         previewBar.visibleProperty().bind(preview);
         previewBar.managedProperty().bind(preview);
         applyPreview.disableProperty().bind(busy);
-        applyPreview.setOnAction(event -> viewModel.applyPreview());
+        applyPreview.setOnAction(event -> apply());
         discardPreview.disableProperty().bind(busy);
         discardPreview.setOnAction(event -> viewModel.discardPreview());
     }
@@ -247,8 +254,17 @@ public final class CohortsController {
                 pseudoClassStateChanged(CHANGED, !empty && item != null && item.changed());
             }
         });
-        rotationTable.getSelectionModel().selectedItemProperty().addListener((property, was, is) ->
-                viewModel.chosenRowProperty().set(is));
+        rotationTable.getSelectionModel().selectedItemProperty().addListener((property, was, is) -> {
+            if (is != null) {
+                viewModel.chosenRowProperty().set(is);
+            }
+        });
+        // after a move the table's rows are new: keep the moved one chosen
+        viewModel.chosenRowProperty().addListener((property, was, is) -> {
+            if (is != null && is != rotationTable.getSelectionModel().getSelectedItem()) {
+                rotationTable.getSelectionModel().select(is);
+            }
+        });
         rotationTable.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.DELETE) {
                 removeChosen();
@@ -272,12 +288,34 @@ public final class CohortsController {
         removeRotation.setOnAction(event -> removeChosen());
     }
 
+    /** Applies the preview; one that breaks rules only after the user agrees. */
+    private void apply() {
+        var question = viewModel.applyQuestion();
+        if (question.isEmpty() || dialogs.confirm(viewModel.applyTitle(), question.get(), viewModel.applyTitle())) {
+            viewModel.applyPreview();
+        }
+    }
+
     private void removeChosen() {
         var row = rotationTable.getSelectionModel().getSelectedItem();
         if (row != null && !viewModel.previewShownProperty().get()
                 && dialogs.confirm(viewModel.removeTitle(), viewModel.removeQuestion(row), viewModel.removeTitle())) {
             viewModel.remove(row);
         }
+    }
+
+    private void bindMove() {
+        moveTitle.textProperty().bind(viewModel.moveTitleProperty());
+        moveStart.valueProperty().bindBidirectional(viewModel.moveStartProperty());
+        moveMentor.setItems(viewModel.moveMentors());
+        moveMentor.valueProperty().bindBidirectional(viewModel.moveMentorProperty());
+        var notMovable = viewModel.movableProperty().not();
+        moveStart.disableProperty().bind(notMovable);
+        moveMentor.disableProperty().bind(notMovable);
+        moveRotation.disableProperty().bind(notMovable);
+        moveRotation.setOnAction(event -> viewModel.moveChosen());
+        undoMove.disableProperty().bind(viewModel.moveUndoableProperty().not());
+        undoMove.setOnAction(event -> viewModel.undoMove());
     }
 
     private void bindLeave() {
@@ -316,6 +354,8 @@ public final class CohortsController {
             fire(rePlan);
         } else if (APPLY.match(event) && viewModel.previewShownProperty().get()) {
             fire(applyPreview);
+        } else if (UNDO.match(event) && viewModel.moveUndoableProperty().get()) {
+            viewModel.undoMove();
         } else if (UNDO.match(event) && viewModel.undoableProperty().get()) {
             fire(undoApply);
         } else if (event.getCode() == KeyCode.ESCAPE && viewModel.progress().runningProperty().get()) {

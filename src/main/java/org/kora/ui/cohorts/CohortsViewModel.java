@@ -1,12 +1,15 @@
 package org.kora.ui.cohorts;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -35,6 +38,7 @@ import org.kora.domain.Messages;
 import org.kora.domain.ProgramTemplate;
 import org.kora.domain.Rotation;
 import org.kora.domain.StartRule;
+import org.kora.planning.LiveCheck;
 import org.kora.planning.PlannerOptions;
 import org.kora.planning.PlannerPhase;
 import org.kora.planning.PlannerProgress;
@@ -63,7 +67,11 @@ import org.kora.ui.WorkStatus;
 public final class CohortsViewModel {
     /** One line of the trainee table, in words. */
     public record Row(long rotationId, long traineeId, String trainee, String home, String partner, String offSite,
-                      String onSite, String mentor, String status, boolean conflict, boolean changed) {
+                      String onSite, String mentor, String status, boolean conflict, boolean changed, boolean movable) {
+    }
+
+    /** A hand move, kept so that it can be taken back: the rotation, and where it was before. */
+    private record Move(long rotationId, LocalDate start, String mentor) {
     }
 
     private final CohortPlanningService cohortService;
@@ -105,6 +113,15 @@ public final class CohortsViewModel {
     private final ReadOnlyStringWrapper addError = new ReadOnlyStringWrapper("");
 
     private final ObjectProperty<Row> chosenRow = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> moveStart = new SimpleObjectProperty<>();
+    private final ObservableList<Choice> moveMentors = FXCollections.observableArrayList();
+    private final ObjectProperty<Choice> moveMentor = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper movable = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper moveUndoable = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper moveTitle = new ReadOnlyStringWrapper("");
+    /** The live check of hand moves, built from the table shown when the first move is made. */
+    private LiveCheck live;
+    private final Deque<Move> moves = new ArrayDeque<>();
     private final ObservableList<Leave> leave = FXCollections.observableArrayList();
     private final ObjectProperty<LocalDate> leaveFrom = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> leaveTo = new SimpleObjectProperty<>();
@@ -122,7 +139,10 @@ public final class CohortsViewModel {
         this.messages = messages;
         this.work = new WorkStatus(messages);
         this.progress = new Progress(executor);
-        chosenRow.addListener((property, was, is) -> showLeave(is));
+        chosenRow.addListener((property, was, is) -> {
+            showLeave(is);
+            showMove(is);
+        });
     }
 
     // --- properties the view binds to ---
@@ -265,6 +285,31 @@ public final class CohortsViewModel {
         return leaveEditable;
     }
 
+    public ObjectProperty<LocalDate> moveStartProperty() {
+        return moveStart;
+    }
+
+    public ObservableList<Choice> moveMentors() {
+        return moveMentors;
+    }
+
+    public ObjectProperty<Choice> moveMentorProperty() {
+        return moveMentor;
+    }
+
+    /** Whether the chosen row can be moved by hand: planned, neither confirmed nor started. */
+    public ReadOnlyBooleanProperty movableProperty() {
+        return movable.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty moveUndoableProperty() {
+        return moveUndoable.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty moveTitleProperty() {
+        return moveTitle.getReadOnlyProperty();
+    }
+
     /** The title of the tab of conflicts and reasons, with their number. */
     public String problemsTitle(int count) {
         return messages.format("cohorts.tab.problems", count);
@@ -332,6 +377,7 @@ public final class CohortsViewModel {
     private void showCohort(Cohort cohort, Runnable then) {
         preview = null;
         previewShown.set(false);
+        forgetMoves();
         if (cohort == null) {
             current = null;
             rows.clear();
@@ -369,7 +415,7 @@ public final class CohortsViewModel {
                     shown.names().getOrDefault("D" + row.hostDepartmentId(), ""), dates(placement, RotationPlacement::offSite),
                     dates(placement, RotationPlacement::onSite), placement == null ? "" : placement.mentorName(),
                     status(row, isPreview), inConflict.contains("R" + row.rotationId()),
-                    isPreview && row.changes()));
+                    isPreview && row.changes(), placement != null && row.kind() != PlanRowKind.PINNED));
         }
         rows.setAll(list);
         var texts = new ArrayList<String>();
@@ -461,6 +507,7 @@ public final class CohortsViewModel {
             progress.stop();
             work.done();
             if (selected.get() != null && selected.get().id() == made.cohort().id()) {
+                forgetMoves();
                 preview = made;
                 previewShown.set(true);
                 show(made, true);
@@ -488,6 +535,16 @@ public final class CohortsViewModel {
         progress.cancel();
     }
 
+    /** The question to ask before applying a preview that breaks rules; empty when it breaks none. */
+    public Optional<String> applyQuestion() {
+        return preview == null || preview.conflicts().isEmpty() ? Optional.empty()
+                : Optional.of(messages.format("cohorts.applyWithConflicts", preview.conflicts().size()));
+    }
+
+    public String applyTitle() {
+        return messages.get("cohorts.action.apply");
+    }
+
     /** Saves the preview; the cohort is read again, and the apply can be undone. */
     public void applyPreview() {
         var applying = preview;
@@ -506,6 +563,7 @@ public final class CohortsViewModel {
     public void discardPreview() {
         preview = null;
         previewShown.set(false);
+        forgetMoves();
         if (current != null) {
             show(current, false);
         }
@@ -526,6 +584,84 @@ public final class CohortsViewModel {
             undoText.set("");
             refresh("cohorts.undone");
         });
+    }
+
+    // --- moving by hand, checked live ---
+
+    /** The table as shown: the preview, or the cohort as saved. */
+    private PlanPreview shown() {
+        return preview != null ? preview : current;
+    }
+
+    private RotationPreview shownRow(long rotationId) {
+        var table = shown();
+        return table == null ? null : table.rows().stream().filter(row -> row.rotationId() == rotationId).findFirst()
+                .orElse(null);
+    }
+
+    /** Fills the move form with the chosen row's start and mentor, and the mentors of its home department. */
+    private void showMove(Row row) {
+        var shownRow = row == null ? null : shownRow(row.rotationId());
+        var placement = shownRow == null ? null : shownRow.kind() == PlanRowKind.UNPLANNED ? null : shownRow.after();
+        movable.set(row != null && row.movable() && placement != null);
+        moveTitle.set(row == null ? messages.get("cohorts.move.none") : movable.get()
+                ? messages.format("cohorts.move.of", row.trainee()) : messages.format("cohorts.move.notMovable", row.trainee()));
+        if (!movable.get()) {
+            moveStart.set(null);
+            moveMentors.clear();
+            return;
+        }
+        var table = shown();
+        var home = "D" + shownRow.homeDepartmentId();
+        moveMentors.setAll(table.problem().mentors().stream().filter(mentor -> mentor.department().equals(home))
+                .map(mentor -> new Choice(Long.parseLong(mentor.id().substring(1)),
+                        table.names().getOrDefault(mentor.id(), mentor.id())))
+                .toList());
+        moveStart.set(placement.offSite().from());
+        moveMentor.set(moveMentors.stream().filter(choice -> choice.id() == placement.mentorId()).findFirst().orElse(null));
+    }
+
+    /**
+     * Moves the chosen rotation to start off site on the form's day with the form's mentor, both
+     * blocks together; the live check marks the conflicts at once. The table becomes a preview to
+     * apply or discard.
+     */
+    public void moveChosen() {
+        var row = chosenRow.get();
+        if (row == null || !movable.get() || moveStart.get() == null || moveMentor.get() == null) {
+            return;
+        }
+        var before = shownRow(row.rotationId()).after();
+        moves.push(new Move(row.rotationId(), before.offSite().from(), "M" + before.mentorId()));
+        moveTo(row.rotationId(), moveStart.get(), "M" + moveMentor.get().id());
+    }
+
+    /** Takes the last hand move back. */
+    public void undoMove() {
+        if (!moves.isEmpty()) {
+            var last = moves.pop();
+            moveTo(last.rotationId(), last.start(), last.mentor());
+        }
+    }
+
+    private void moveTo(long rotationId, LocalDate start, String mentor) {
+        var table = shown();
+        if (live == null) {
+            live = new LiveCheck(table.problem(), table.plan());
+        }
+        live.move("R" + rotationId, start, mentor);
+        preview = table.edited(live.plan(), live.conflicts());
+        previewShown.set(true);
+        moveUndoable.set(!moves.isEmpty());
+        var chosen = rotationId;
+        show(preview, true);
+        rows.stream().filter(row -> row.rotationId() == chosen).findFirst().ifPresent(chosenRow::set);
+    }
+
+    private void forgetMoves() {
+        live = null;
+        moves.clear();
+        moveUndoable.set(false);
     }
 
     // --- editing ---

@@ -201,4 +201,54 @@ class CohortsViewModelTest {
         assertThat(viewModel.rows()).filteredOn(row -> !row.trainee().equals(planned.trainee()))
                 .allSatisfy(row -> assertThat(row.status()).isEqualTo("Unchanged"));
     }
+
+    @Test
+    void aHandMoveIsCheckedAtOnceTakenBackAndApplied() {
+        viewModel.planAfresh();
+        viewModel.applyPreview();
+        var planned = viewModel.rows().get(0);
+        viewModel.chosenRowProperty().set(planned);
+        assertThat(viewModel.movableProperty().get()).isTrue();
+        assertThat(viewModel.moveTitleProperty().get()).isEqualTo("Move the rotation of " + planned.trainee());
+        var start = viewModel.moveStartProperty().get();
+        assertThat(start.toString()).isEqualTo(planned.offSite().substring(0, 10));
+        assertThat(viewModel.moveMentorProperty().get().label()).isEqualTo(planned.mentor());
+
+        // the 15th breaks the month-start rule: the live check says so at once
+        viewModel.moveStartProperty().set(start.plusDays(14));
+        viewModel.moveChosen();
+
+        assertThat(viewModel.previewShownProperty().get()).isTrue();
+        assertThat(row(planned.trainee()).conflict()).isTrue();
+        assertThat(row(planned.trainee()).status()).isEqualTo("Moved (was " + start + ")");
+        assertThat(viewModel.problems()).anySatisfy(problem -> assertThat(problem)
+                .contains("off-site blocks start on the 1st of a month"));
+        assertThat(viewModel.applyQuestion()).hasValueSatisfying(question -> assertThat(question).contains("Save it anyway?"));
+
+        viewModel.undoMove();
+
+        assertThat(row(planned.trainee()).status()).isEqualTo("Unchanged");
+        assertThat(viewModel.problems()).isEmpty();
+        assertThat(viewModel.applyQuestion()).isEmpty();
+        assertThat(viewModel.moveUndoableProperty().get()).isFalse();
+
+        viewModel.chosenRowProperty().set(row(planned.trainee()));
+        viewModel.moveStartProperty().set(start.plusYears(1));
+        viewModel.moveChosen();
+        var moved = row(planned.trainee());
+        viewModel.applyPreview();
+
+        assertThat(viewModel.previewShownProperty().get()).isFalse();
+        assertThat(row(planned.trainee()).offSite()).isEqualTo(moved.offSite()).startsWith(start.plusYears(1).toString());
+    }
+
+    @Test
+    void aTraineeNotPlannedCannotBeMovedByHand() {
+        viewModel.chosenRowProperty().set(viewModel.rows().get(0));
+
+        assertThat(viewModel.movableProperty().get()).isFalse();
+        assertThat(viewModel.moveTitleProperty().get()).contains("cannot be moved by hand");
+        viewModel.moveChosen();
+        assertThat(viewModel.previewShownProperty().get()).isFalse();
+    }
 }
