@@ -20,7 +20,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -58,7 +57,7 @@ public final class CohortsController {
     @FXML private VBox cohortsRoot;
     @FXML private Label cohortTemplate;
     @FXML private ListView<Cohort> cohortList;
-    @FXML private TitledPane newCohortPane;
+    @FXML private Tab newCohortTab;
     @FXML private TextField newCohortName;
     @FXML private Spinner<Integer> newOffSite;
     @FXML private Spinner<Integer> newOnSite;
@@ -346,7 +345,7 @@ public final class CohortsController {
 
     private void shortcut(KeyEvent event) {
         if (NEW.match(event)) {
-            newCohortPane.setExpanded(true);
+            detailTabs.getSelectionModel().select(newCohortTab);
             newCohortName.requestFocus();
         } else if (PLAN_AFRESH.match(event)) {
             fire(planAfresh);

@@ -4,8 +4,10 @@ import java.nio.file.Path;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -33,6 +35,9 @@ public final class LoginViewModel {
     private final StringProperty password = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<Services> services = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding canSignIn;
+    /** Signing in: the password is being checked, or waits for the database to open. */
+    private final BooleanProperty signingIn = new SimpleBooleanProperty();
+    private boolean waitingForDatabase;
 
     public LoginViewModel(Workspace workspace, Navigator navigator, TaskExecutor executor, Messages messages,
                           Path database) {
@@ -43,9 +48,8 @@ public final class LoginViewModel {
         this.database = database;
         this.work = new WorkStatus(messages);
         canSignIn = Bindings.createBooleanBinding(
-                () -> services.get() != null && !work.busyProperty().get() && !username.get().isBlank()
-                        && !password.get().isEmpty(),
-                services, work.busyProperty(), username, password);
+                () -> !signingIn.get() && !username.get().isBlank() && !password.get().isEmpty(),
+                signingIn, username, password);
     }
 
     public StringProperty usernameProperty() {
@@ -84,21 +88,45 @@ public final class LoginViewModel {
         executor.submit(() -> workspace.open(database), opened -> {
             work.done();
             services.set(opened);
-        }, work::fail);
+            if (waitingForDatabase) {
+                waitingForDatabase = false;
+                check();
+            }
+        }, failure -> {
+            waitingForDatabase = false;
+            signingIn.set(false);
+            work.fail(failure);
+        });
     }
 
+    /**
+     * Signs in with the name and password typed; if the database is still opening, as soon as it is
+     * open (a slow PC takes a while, and the user need not wait to press Enter).
+     */
     public void signIn() {
         if (!canSignIn.get()) {
             return;
         }
+        signingIn.set(true);
+        if (services.get() == null) {
+            waitingForDatabase = true;
+            work.start("login.waiting");
+            return;
+        }
+        check();
+    }
+
+    private void check() {
         var name = username.get();
         var secret = password.get().toCharArray();
         work.start("login.checking");
         executor.submit(() -> services.get().auth().signIn(name, secret), session -> {
             work.done();
+            signingIn.set(false);
             password.set("");
             navigator.showMain(session);
         }, failure -> {
+            signingIn.set(false);
             password.set("");
             work.fail(failure);
         });

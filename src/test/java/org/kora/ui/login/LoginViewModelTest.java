@@ -66,14 +66,20 @@ class LoginViewModelTest {
     }
 
     @Test
-    void signInWaitsForTheDatabase() {
+    void signingInBeforeTheDatabaseIsOpenSignsInOnceItIs() {
         var viewModel = new LoginViewModel(workspace, navigator, new SameThreadTaskExecutor(),
                 new Messages(Language.EN), workspace.defaultDatabase());
         viewModel.usernameProperty().set("admin");
         viewModel.passwordProperty().set("long-enough");
-        assertThat(viewModel.canSignInProperty().get()).isFalse();
-        viewModel.openDatabase();
         assertThat(viewModel.canSignInProperty().get()).isTrue();
+
+        viewModel.signIn();
+
+        assertThat(viewModel.work().statusProperty().get()).isEqualTo("Signing in as soon as the database is open\u2026");
+        assertThat(viewModel.canSignInProperty().get()).isFalse();
+        assertThat(navigator.calls).isEmpty();
+        viewModel.openDatabase();
+        assertThat(navigator.calls).containsExactly("main admin");
     }
 
     @Test
