@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +20,7 @@ import org.kora.service.Services;
 import org.kora.service.TraineeRow;
 import org.kora.ui.Choice;
 import org.kora.ui.SameThreadTaskExecutor;
+import org.kora.ui.TaskExecutor;
 import org.kora.ui.TestWorkspace;
 
 class PeopleViewModelTest {
@@ -290,5 +293,42 @@ class PeopleViewModelTest {
         assertThat(roster.summaryProperty().get()).isEqualTo("Imported: 2 new, 0 changed, 0 unchanged.");
         assertThat(viewModel.trainees().rows()).extracting(row -> row.trainee().staffNo()).contains("T-7001", "T-7002");
         assertThat(roster.importableProperty().get()).isFalse();
+    }
+
+    @Test
+    void aLongImportCanBeStoppedAndWritesNothing() throws Exception {
+        var file = folder.resolve("big.csv");
+        var rows = new StringBuilder("staff_no,name,hospital,department\n");
+        for (var i = 0; i < 20_000; i++) {
+            rows.append("B-").append(i).append(",Trainee ").append(i).append(",巴塘县人民医院,眼科\n");
+        }
+        Files.writeString(file, rows, StandardCharsets.UTF_8);
+        // the user presses Stop when the first progress report reaches the screen
+        var holder = new RosterImport[1];
+        var sameThread = new SameThreadTaskExecutor();
+        var executor = new TaskExecutor() {
+            @Override
+            public <T> void submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+                sameThread.submit(work, onSuccess, onFailure);
+            }
+
+            @Override
+            public void later(Runnable action) {
+                action.run();
+                holder[0].cancel();
+            }
+        };
+        var session = services.auth().signIn("hr", "demo".toCharArray());
+        var stoppable = new PeopleViewModel(services.people(), services.imports(), session, executor,
+                new Messages(Language.EN));
+        holder[0] = stoppable.roster();
+        holder[0].fileProperty().set(file);
+        var before = services.people().trainees(session).size();
+
+        holder[0].check();
+        assertThat(stoppable.work().errorProperty().get()).isEqualTo("The import was cancelled; nothing was changed.");
+        assertThat(holder[0].importableProperty().get()).isFalse();
+        assertThat(holder[0].progress().runningProperty().get()).isFalse();
+        assertThat(services.people().trainees(session)).hasSize(before);
     }
 }
