@@ -133,6 +133,27 @@ public final class CohortPlanningService {
     }
 
     /**
+     * Confirms a planned rotation (agreed with the partner hospital: the planner never moves it
+     * again) or takes the confirmation back. Refused with {@code cohort.confirmNeedsBlocks} for a
+     * rotation without both blocks: there is nothing to keep.
+     */
+    public void confirm(Session who, long rotationId, boolean confirmed) {
+        who.require(Permission.PLAN_COHORTS);
+        store.inTransaction(tx -> {
+            var cohorts = tx.dao(CohortDao.class);
+            var rotation = cohorts.rotations().stream().filter(candidate -> candidate.id() == rotationId).findFirst()
+                    .orElseThrow(() -> new InvalidInputException("cohort.rotationMissing"));
+            if (confirmed && cohorts.blocksOfRotation(rotationId).size() < 2) {
+                throw new InvalidInputException("cohort.confirmNeedsBlocks");
+            }
+            cohorts.setConfirmed(rotationId, confirmed);
+            audit(tx, who, confirmed ? "ROTATION_CONFIRMED" : "ROTATION_UNCONFIRMED",
+                    "cohort=" + rotation.cohortId() + " rotation=" + rotationId);
+            return null;
+        });
+    }
+
+    /**
      * The cohort as it stands, in the form of a preview that changes nothing: planned rotations are
      * {@link PlanRowKind#UNCHANGED}, those without blocks {@link PlanRowKind#UNPLANNED} (reason
      * {@code cohort.notPlannedYet}), confirmed or started ones {@link PlanRowKind#PINNED}; the

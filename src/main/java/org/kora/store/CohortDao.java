@@ -64,6 +64,9 @@ public interface CohortDao {
     @SqlUpdate("DELETE FROM block WHERE rotation_id = :rotationId")
     int deleteBlocks(@Bind("rotationId") long rotationId);
 
+    @SqlUpdate("UPDATE rotation SET confirmed = :confirmed WHERE id = :rotationId")
+    int setConfirmed(@Bind("rotationId") long rotationId, @Bind("confirmed") boolean confirmed);
+
     @SqlUpdate("DELETE FROM rotation WHERE id = :rotationId")
     int deleteRotation(@Bind("rotationId") long rotationId);
 

@@ -335,6 +335,33 @@ class CohortPlanningServiceTest {
     }
 
     @Test
+    void aConfirmedRotationIsKeptByThePlannerUntilTheConfirmationIsTakenBack() {
+        var waiting = waitingCohort();
+        var ids = rotationsOf(waiting);
+        var rotation = ids.iterator().next();
+        assertThatThrownBy(() -> service.confirm(hr, rotation, true))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("cohort.confirmNeedsBlocks"));
+        service.apply(hr, service.plan(hr, waiting.id(), QUICK, PlannerProgress.NONE));
+
+        service.confirm(hr, rotation, true);
+
+        assertThat(service.current(hr, waiting.id()).rows())
+                .filteredOn(row -> row.rotationId() == rotation).singleElement()
+                .satisfies(row -> assertThat(row.kind()).isEqualTo(PlanRowKind.PINNED));
+        assertThat(service.plan(hr, waiting.id(), QUICK, PlannerProgress.NONE).rows())
+                .filteredOn(row -> row.rotationId() == rotation).singleElement()
+                .satisfies(row -> assertThat(row.kind()).isEqualTo(PlanRowKind.PINNED));
+        assertThat(audit()).extracting(AuditEntry::action).contains("ROTATION_CONFIRMED");
+
+        service.confirm(hr, rotation, false);
+
+        assertThat(service.current(hr, waiting.id()).rows())
+                .filteredOn(row -> row.rotationId() == rotation).singleElement()
+                .satisfies(row -> assertThat(row.kind()).isEqualTo(PlanRowKind.UNCHANGED));
+    }
+
+    @Test
     void aPlannedRotationMayBeRemovedButNotOneThatHasStarted() {
         var waiting = waitingCohort();
         service.apply(hr, service.plan(hr, waiting.id(), QUICK, PlannerProgress.NONE));
@@ -420,6 +447,7 @@ class CohortPlanningServiceTest {
         assertThatThrownBy(() -> service.addRotation(who, new Rotation(0, cohort.id(), rotation.traineeId(),
                 rotation.hostDepartmentId(), null, null, false))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.removeRotation(who, rotation.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.confirm(who, rotation.id(), true)).isInstanceOf(AccessDeniedException.class);
 
         assertThat(blocks()).isEqualTo(before);
         assertThat(rotations()).isEqualTo(rotationsBefore);

@@ -94,6 +94,8 @@ public final class CohortsController {
     @FXML private DatePicker addLatestEnd;
     @FXML private Button addRotation;
     @FXML private Button removeRotation;
+    @FXML private Button confirmRotation;
+    @FXML private Button unconfirmRotation;
     @FXML private Label addError;
     @FXML private Label moveTitle;
     @FXML private DatePicker moveStart;
@@ -285,6 +287,14 @@ public final class CohortsController {
         removeRotation.disableProperty().bind(rotationTable.getSelectionModel().selectedItemProperty().isNull()
                 .or(viewModel.previewShownProperty()));
         removeRotation.setOnAction(event -> removeChosen());
+        var chosen = viewModel.chosenRowProperty();
+        var preview = viewModel.previewShownProperty();
+        confirmRotation.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> chosen.get() == null || !chosen.get().movable() || preview.get(), chosen, preview));
+        confirmRotation.setOnAction(event -> viewModel.confirm(chosen.get(), true));
+        unconfirmRotation.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> chosen.get() == null || !chosen.get().pinned() || preview.get(), chosen, preview));
+        unconfirmRotation.setOnAction(event -> viewModel.confirm(chosen.get(), false));
     }
 
     /** Applies the preview; one that breaks rules only after the user agrees. */

@@ -67,7 +67,8 @@ import org.kora.ui.WorkStatus;
 public final class CohortsViewModel {
     /** One line of the trainee table, in words. */
     public record Row(long rotationId, long traineeId, String trainee, String home, String partner, String offSite,
-                      String onSite, String mentor, String status, boolean conflict, boolean changed, boolean movable) {
+                      String onSite, String mentor, String status, boolean conflict, boolean changed, boolean movable,
+                      boolean pinned) {
     }
 
     /** A hand move, kept so that it can be taken back: the rotation, and where it was before. */
@@ -415,7 +416,8 @@ public final class CohortsViewModel {
                     shown.names().getOrDefault("D" + row.hostDepartmentId(), ""), dates(placement, RotationPlacement::offSite),
                     dates(placement, RotationPlacement::onSite), placement == null ? "" : placement.mentorName(),
                     status(row, isPreview), inConflict.contains("R" + row.rotationId()),
-                    isPreview && row.changes(), placement != null && row.kind() != PlanRowKind.PINNED));
+                    isPreview && row.changes(), placement != null && row.kind() != PlanRowKind.PINNED,
+                    row.kind() == PlanRowKind.PINNED));
         }
         rows.setAll(list);
         var texts = new ArrayList<String>();
@@ -724,6 +726,14 @@ public final class CohortsViewModel {
 
     public String removeTitle() {
         return messages.get("cohorts.action.remove");
+    }
+
+    /** Confirms the chosen planned rotation (or takes its confirmation back): the planner keeps it as it is. */
+    public void confirm(Row row, boolean confirmed) {
+        runWithError(addError, who -> {
+            cohortService.confirm(who, row.rotationId(), confirmed);
+            return row;
+        }, done -> refresh(confirmed ? "cohorts.confirmed" : "cohorts.unconfirmed"));
     }
 
     /** The question the view asks before {@link #remove}. */

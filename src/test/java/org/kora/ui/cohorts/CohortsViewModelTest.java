@@ -251,4 +251,23 @@ class CohortsViewModelTest {
         viewModel.moveChosen();
         assertThat(viewModel.previewShownProperty().get()).isFalse();
     }
+
+    @Test
+    void aConfirmedRotationCannotBeMovedByHandUntilTheConfirmationIsTakenBack() {
+        viewModel.planAfresh();
+        viewModel.applyPreview();
+        var trainee = viewModel.rows().get(0).trainee();
+
+        viewModel.confirm(row(trainee), true);
+
+        assertThat(row(trainee).status()).isEqualTo("Confirmed or started");
+        assertThat(row(trainee).pinned()).isTrue();
+        assertThat(row(trainee).movable()).isFalse();
+        assertThat(viewModel.work().statusProperty().get()).isEqualTo("Confirmed: the planner keeps this rotation as it is.");
+
+        viewModel.confirm(row(trainee), false);
+
+        assertThat(row(trainee).status()).isEqualTo("Planned");
+        assertThat(row(trainee).movable()).isTrue();
+    }
 }
