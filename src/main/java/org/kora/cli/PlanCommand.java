@@ -3,6 +3,7 @@ package org.kora.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
@@ -100,7 +101,7 @@ final class PlanCommand implements Callable<Integer> {
         return Credentials.signedIn(root, backend, spec, user, (services, session) -> {
             var cohorts = services.cohorts();
             var found = cohorts.findByName(session, cohort);
-            var preview = cohorts.plan(session, found.id(), PlannerOptions.DEFAULT.withTimeLimit(timeLimit),
+            var preview = cohorts.plan(session, List.of(found.id()), PlannerOptions.DEFAULT.withTimeLimit(timeLimit),
                     PlannerProgress.NONE);
             print(preview, messages, output);
             if (!preview.conflicts().isEmpty()) {
@@ -119,7 +120,7 @@ final class PlanCommand implements Callable<Integer> {
 
     private static void print(PlanPreview preview, Messages messages, PrintWriter output) {
         var horizon = preview.problem().horizon();
-        output.println(messages.format("cli.plan.summary", preview.cohort().name(), messages.date(horizon.from()),
+        output.println(messages.format("cli.plan.summary", preview.cohortNames(), messages.date(horizon.from()),
                 messages.date(horizon.to()), preview.count(PlanRowKind.NEW), preview.count(PlanRowKind.MOVED),
                 preview.count(PlanRowKind.NEW_MENTOR), preview.count(PlanRowKind.UNCHANGED),
                 preview.count(PlanRowKind.UNPLANNED), preview.count(PlanRowKind.PINNED)));

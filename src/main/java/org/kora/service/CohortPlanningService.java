@@ -154,32 +154,32 @@ public final class CohortPlanningService {
     }
 
     /**
-     * The cohort as it stands, in the form of a preview that changes nothing: planned rotations are
+     * The cohorts as they stand, in the form of a preview that changes nothing: planned rotations are
      * {@link PlanRowKind#UNCHANGED}, those without blocks {@link PlanRowKind#UNPLANNED} (reason
      * {@code cohort.notPlannedYet}), confirmed or started ones {@link PlanRowKind#PINNED}; the
      * conflicts are those of the blocks as saved, against everything else planned.
      */
-    public PlanPreview current(Session who, long cohortId) {
+    public PlanPreview current(Session who, List<Long> cohortIds) {
         who.require(Permission.PLAN_COHORTS);
-        var snapshot = store.inTransaction(tx -> CohortSnapshot.read(tx, cohortId, today()));
+        var snapshot = store.inTransaction(tx -> CohortSnapshot.read(tx, cohortIds, today()));
         return snapshot.preview(snapshot.currentPlan());
     }
 
-    /** Plans the cohort afresh and returns the preview; writes nothing. */
-    public PlanPreview plan(Session who, long cohortId, PlannerOptions options, PlannerProgress progress) {
+    /** Plans the cohorts afresh, together, and returns the preview; writes nothing. */
+    public PlanPreview plan(Session who, List<Long> cohortIds, PlannerOptions options, PlannerProgress progress) {
         who.require(Permission.PLAN_COHORTS);
-        var snapshot = store.inTransaction(tx -> CohortSnapshot.read(tx, cohortId, today()));
+        var snapshot = store.inTransaction(tx -> CohortSnapshot.read(tx, cohortIds, today()));
         var plan = new AutoPlanner().plan(snapshot.problem, options, progress);
         return snapshot.preview(plan);
     }
 
     /**
-     * Re-plans the cohort with as few changes as possible ({@link RePlanner}): after a deployment was
+     * Re-plans the cohorts with as few changes as possible ({@link RePlanner}): after a deployment was
      * shortened, leave was taken or a department shrank, only what broke moves. Writes nothing.
      */
-    public PlanPreview rePlan(Session who, long cohortId, PlannerOptions options, PlannerProgress progress) {
+    public PlanPreview rePlan(Session who, List<Long> cohortIds, PlannerOptions options, PlannerProgress progress) {
         who.require(Permission.PLAN_COHORTS);
-        var snapshot = store.inTransaction(tx -> CohortSnapshot.read(tx, cohortId, today()));
+        var snapshot = store.inTransaction(tx -> CohortSnapshot.read(tx, cohortIds, today()));
         var rePlan = new RePlanner().rePlan(snapshot.problem, snapshot.currentPlan(), options, progress);
         return snapshot.preview(rePlan.plan());
     }
@@ -192,11 +192,10 @@ public final class CohortPlanningService {
      */
     public PlanUndo apply(Session who, PlanPreview preview) {
         who.require(Permission.PLAN_COHORTS);
-        var cohort = preview.cohort();
         return store.inTransaction(tx -> {
-            var now = CohortSnapshot.read(tx, cohort.id(), today());
+            var now = CohortSnapshot.read(tx, preview.cohortIds(), today());
             if (!now.problem.equals(preview.problem()) || !now.cohortBlocks.equals(preview.cohortBlocks())) {
-                throw new InvalidInputException("cohort.stalePreview", cohort.name());
+                throw new InvalidInputException("cohort.stalePreview", preview.cohortNames());
             }
             var blocks = tx.dao(CohortDao.class);
             var rotationIds = new ArrayList<Long>();
@@ -215,11 +214,11 @@ public final class CohortPlanningService {
                 }
                 applied.addAll(blocks.blocksOfRotation(row.rotationId()));
             }
-            audit(tx, who, "PLAN_APPLIED", "cohort=" + cohort.id() + " name=" + cohort.name()
+            audit(tx, who, "PLAN_APPLIED", "cohort=" + preview.cohortIds() + " name=" + preview.cohortNames()
                     + " new=" + preview.count(PlanRowKind.NEW) + " moved=" + preview.count(PlanRowKind.MOVED)
                     + " newMentor=" + preview.count(PlanRowKind.NEW_MENTOR)
                     + " unplanned=" + preview.count(PlanRowKind.UNPLANNED) + " rewritten=" + rotationIds.size());
-            return new PlanUndo(cohort.id(), cohort.name(), rotationIds, previous, applied);
+            return new PlanUndo(preview.cohortIds(), preview.cohortNames(), rotationIds, previous, applied);
         });
     }
 
@@ -234,11 +233,11 @@ public final class CohortPlanningService {
             var current = new HashSet<Block>();
             undo.rotationIds().forEach(id -> current.addAll(blocks.blocksOfRotation(id)));
             if (!current.equals(new HashSet<>(undo.applied()))) {
-                throw new InvalidInputException("cohort.staleUndo", undo.cohortName());
+                throw new InvalidInputException("cohort.staleUndo", undo.cohortNames());
             }
             undo.rotationIds().forEach(blocks::deleteBlocks);
             undo.previous().forEach(blocks::restoreBlock);
-            audit(tx, who, "PLAN_UNDONE", "cohort=" + undo.cohortId() + " name=" + undo.cohortName()
+            audit(tx, who, "PLAN_UNDONE", "cohort=" + undo.cohortIds() + " name=" + undo.cohortNames()
                     + " rewritten=" + undo.rotationIds().size());
             return null;
         });

@@ -43,7 +43,8 @@ import org.kora.store.TraineeDao;
 import org.kora.store.Tx;
 
 /**
- * One cohort's planning problem as the database holds it on a day, read in one transaction.
+ * The planning problem of one cohort, or of several planned together, as the database holds it on
+ * a day, read in one transaction. Cohorts planned together share one program template.
  *
  * <ul>
  * <li>Horizon: from the 1st of next month, or the earliest start of the rotations to plan if that is
@@ -63,7 +64,7 @@ final class CohortSnapshot {
     /** How far the horizon reaches from its first day. */
     static final int HORIZON_YEARS = 3;
 
-    final Cohort cohort;
+    final List<Cohort> cohorts;
     final PlanningProblem problem;
     final List<Block> cohortBlocks;
     final Map<String, String> names;
@@ -73,10 +74,10 @@ final class CohortSnapshot {
     private final Map<Long, Mentor> mentors;
     private final Map<Long, List<Block>> blocksByRotation;
 
-    private CohortSnapshot(Cohort cohort, PlanningProblem problem, List<Block> cohortBlocks, Map<String, String> names,
+    private CohortSnapshot(List<Cohort> cohorts, PlanningProblem problem, List<Block> cohortBlocks, Map<String, String> names,
                            List<Rotation> rotations, Set<Long> toPlan, Map<Long, Trainee> trainees,
                            Map<Long, Mentor> mentors, Map<Long, List<Block>> blocksByRotation) {
-        this.cohort = cohort;
+        this.cohorts = cohorts;
         this.problem = problem;
         this.cohortBlocks = cohortBlocks;
         this.names = names;
@@ -107,11 +108,22 @@ final class CohortSnapshot {
         return Long.parseLong(id.substring(1));
     }
 
-    /** Reads the cohort's problem; refuses a cohort that is not there with {@code cohort.notFound}. */
-    static CohortSnapshot read(Tx tx, long cohortId, LocalDate today) {
+    /**
+     * Reads the problem of the cohorts {@code cohortIds}; refuses a cohort that is not there with
+     * {@code cohort.notFound}, and cohorts of different program templates with
+     * {@code cohort.differentTemplates}.
+     */
+    static CohortSnapshot read(Tx tx, List<Long> cohortIds, LocalDate today) {
         var cohorts = tx.dao(CohortDao.class);
-        var cohort = cohorts.find(cohortId)
-                .orElseThrow(() -> new InvalidInputException("cohort.notFound", String.valueOf(cohortId)));
+        var chosen = new ArrayList<Cohort>();
+        for (var cohortId : cohortIds) {
+            chosen.add(cohorts.find(cohortId)
+                    .orElseThrow(() -> new InvalidInputException("cohort.notFound", String.valueOf(cohortId))));
+        }
+        var template = chosen.get(0).template();
+        if (chosen.stream().anyMatch(cohort -> !cohort.template().equals(template))) {
+            throw new InvalidInputException("cohort.differentTemplates", names(chosen));
+        }
         var hospitals = byId(tx.dao(HospitalDao.class).list(), Hospital::id);
         var departments = tx.dao(DepartmentDao.class).list();
         var traineeDao = tx.dao(TraineeDao.class);
@@ -123,7 +135,8 @@ final class CohortSnapshot {
         var deployments = mentorDao.deployments().stream().collect(Collectors.groupingBy(Deployment::mentorId));
         var allRotations = cohorts.rotations();
         var blocksByRotation = cohorts.blocks().stream().collect(Collectors.groupingBy(Block::rotationId));
-        var rotations = cohorts.rotationsOf(cohortId);
+        var rotations = new ArrayList<Rotation>();
+        cohortIds.forEach(cohortId -> rotations.addAll(cohorts.rotationsOf(cohortId)));
 
         var nextMonth = today.withDayOfMonth(1).plusMonths(1);
         var candidates = new ArrayList<Rotation>();
@@ -185,9 +198,10 @@ final class CohortSnapshot {
         for (var rotation : allRotations) {
             names.put(rotation(rotation.id()), trainees.get(rotation.traineeId()).name());
         }
-        var problem = new PlanningProblem(horizon, cohort.template(), blackouts, hosts, homes, mentorSpecs, specs, fixed);
-        var cohortBlocks = cohorts.blocksOf(cohortId);
-        return new CohortSnapshot(cohort, problem, cohortBlocks, names, rotations, toPlan, trainees, mentors,
+        var problem = new PlanningProblem(horizon, template, blackouts, hosts, homes, mentorSpecs, specs, fixed);
+        var cohortBlocks = new ArrayList<Block>();
+        cohortIds.forEach(cohortId -> cohortBlocks.addAll(cohorts.blocksOf(cohortId)));
+        return new CohortSnapshot(List.copyOf(chosen), problem, cohortBlocks, names, rotations, toPlan, trainees, mentors,
                 blocksByRotation);
     }
 
@@ -270,7 +284,12 @@ final class CohortSnapshot {
         return new Plan(assignments, unplanned);
     }
 
-    /** The preview of a plan of this snapshot's problem, one row per rotation of the cohort, by trainee name. */
+    /** The cohorts' names as one text, in the order given: "2027年第1批, 2027年第2批". */
+    static String names(List<Cohort> cohorts) {
+        return String.join(", ", cohorts.stream().map(Cohort::name).toList());
+    }
+
+    /** The preview of a plan of this snapshot's problem, one row per rotation of the cohorts, by trainee name. */
     PlanPreview preview(Plan plan) {
         var assigned = new HashMap<Long, Assignment>();
         plan.assignments().forEach(assignment -> assigned.put(rotationId(assignment.trainee()), assignment));
@@ -297,12 +316,12 @@ final class CohortSnapshot {
                 var item = unplanned.get(rotation.id());
                 reason = item == null ? new Problem("unplanned.cancelled") : PlanPreview.named(item.reason(), names);
             }
-            rows.add(new RotationPreview(rotation.id(), trainee.id(), trainee.name(), rotation.hostDepartmentId(),
-                    trainee.departmentId(), before, after, kind, reason));
+            rows.add(new RotationPreview(rotation.id(), rotation.cohortId(), trainee.id(), trainee.name(),
+                    rotation.hostDepartmentId(), trainee.departmentId(), before, after, kind, reason));
         }
         rows.sort(Comparator.comparing(RotationPreview::traineeName, NameOrder.names())
                 .thenComparingLong(RotationPreview::rotationId));
-        return new PlanPreview(cohort, problem, plan, rows, ConflictFinder.find(problem, plan), cohortBlocks,
+        return new PlanPreview(cohorts, problem, plan, rows, ConflictFinder.find(problem, plan), cohortBlocks,
                 new LinkedHashMap<>(names));
     }
 

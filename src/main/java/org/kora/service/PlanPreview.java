@@ -18,24 +18,37 @@ import org.kora.planning.Plan;
 import org.kora.planning.PlanningProblem;
 
 /**
- * A cohort plan before it is saved: one row per rotation of the cohort (by trainee name), the
+ * A plan of one cohort, or of several planned together, before it is saved: one row per rotation
+ * (by trainee name), the
  * conflicts of the result (none, unless the data already broke a rule), and what it was made from —
  * the planning problem and the cohort's blocks — so that applying it can refuse when the database
  * changed in between. In the problem, departments are {@code D<id>}, mentors {@code M<id>} and
  * rotations {@code R<id>} (database ids); {@code names} tells them in words.
  */
-public record PlanPreview(Cohort cohort, PlanningProblem problem, Plan plan, List<RotationPreview> rows,
+public record PlanPreview(List<Cohort> cohorts, PlanningProblem problem, Plan plan, List<RotationPreview> rows,
                           List<Conflict> conflicts, List<Block> cohortBlocks, Map<String, String> names) {
     private static final Pattern PROBLEM_ID = Pattern.compile("\\b[DMR]\\d+\\b");
 
     public PlanPreview {
-        Objects.requireNonNull(cohort, "cohort");
+        cohorts = List.copyOf(cohorts);
+        if (cohorts.isEmpty()) {
+            throw new IllegalArgumentException("a plan preview needs a cohort");
+        }
         Objects.requireNonNull(problem, "problem");
         Objects.requireNonNull(plan, "plan");
         rows = List.copyOf(rows);
         conflicts = List.copyOf(conflicts);
         cohortBlocks = List.copyOf(cohortBlocks);
         names = Map.copyOf(names);
+    }
+
+    public List<Long> cohortIds() {
+        return cohorts.stream().map(Cohort::id).toList();
+    }
+
+    /** The cohorts' names as one text, for messages and the audit line. */
+    public String cohortNames() {
+        return CohortSnapshot.names(cohorts);
     }
 
     /** The rotations whose blocks applying the plan rewrites. */
@@ -69,10 +82,10 @@ public record PlanPreview(Cohort cohort, PlanningProblem problem, Plan plan, Lis
             var kind = before == null ? PlanRowKind.NEW
                     : before.equals(after) ? PlanRowKind.UNCHANGED
                     : before.sameDates(after) ? PlanRowKind.NEW_MENTOR : PlanRowKind.MOVED;
-            editedRows.add(new RotationPreview(row.rotationId(), row.traineeId(), row.traineeName(), row.hostDepartmentId(),
-                    row.homeDepartmentId(), before, after, kind, null));
+            editedRows.add(new RotationPreview(row.rotationId(), row.cohortId(), row.traineeId(), row.traineeName(),
+                    row.hostDepartmentId(), row.homeDepartmentId(), before, after, kind, null));
         }
-        return new PlanPreview(cohort, problem, edited, editedRows, found, cohortBlocks, names);
+        return new PlanPreview(cohorts, problem, edited, editedRows, found, cohortBlocks, names);
     }
 
     /** A conflict or reason with the problem's ids replaced by the names of departments, mentors and trainees. */

@@ -5,11 +5,11 @@ import java.util.Objects;
 import org.kora.domain.Problem;
 
 /**
- * One rotation of a cohort plan preview: whose it is, its blocks before ({@code null} if none) and
+ * One rotation of a cohort plan preview: its cohort, whose it is, its blocks before ({@code null} if none) and
  * after ({@code null} if unplanned), what changes, and for an unplanned rotation the reason, with
  * departments and mentors named as a planner knows them.
  */
-public record RotationPreview(long rotationId, long traineeId, String traineeName, long hostDepartmentId,
+public record RotationPreview(long rotationId, long cohortId, long traineeId, String traineeName, long hostDepartmentId,
                               long homeDepartmentId, RotationPlacement before, RotationPlacement after,
                               PlanRowKind kind, Problem reason) {
     public RotationPreview {

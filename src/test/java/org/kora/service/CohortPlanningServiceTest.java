@@ -110,7 +110,7 @@ class CohortPlanningServiceTest {
         var cohort = waitingCohort();
         var before = blocks();
 
-        var preview = service.plan(hr, cohort.id(), QUICK, PlannerProgress.NONE);
+        var preview = service.plan(hr, List.of(cohort.id()), QUICK, PlannerProgress.NONE);
 
         assertThat(preview.rows()).hasSize(rotationsOf(cohort).size()).isNotEmpty()
                 .allSatisfy(row -> assertThat(row.kind()).isEqualTo(PlanRowKind.NEW));
@@ -135,7 +135,7 @@ class CohortPlanningServiceTest {
     void applyingWritesTheCohortsBlocksAndLeavesEveryOtherRotationUntouched() {
         var cohort = waitingCohort();
         var others = blocks();
-        var preview = service.plan(hr, cohort.id(), QUICK, PlannerProgress.NONE);
+        var preview = service.plan(hr, List.of(cohort.id()), QUICK, PlannerProgress.NONE);
 
         service.apply(hr, preview);
 
@@ -157,7 +157,7 @@ class CohortPlanningServiceTest {
         }
         assertThat(audit()).extracting(AuditEntry::action).contains("PLAN_APPLIED");
         // planned again, the cohort's own blocks are now what it is planned against: nothing to change
-        var again = service.plan(hr, cohort.id(), QUICK, PlannerProgress.NONE);
+        var again = service.plan(hr, List.of(cohort.id()), QUICK, PlannerProgress.NONE);
         assertThat(again.conflicts()).isEmpty();
     }
 
@@ -166,7 +166,7 @@ class CohortPlanningServiceTest {
         var cohort = cohortOffSiteToday();
         var before = blocks();
 
-        var preview = service.plan(hr, cohort.id(), QUICK, PlannerProgress.NONE);
+        var preview = service.plan(hr, List.of(cohort.id()), QUICK, PlannerProgress.NONE);
 
         assertThat(preview.rows()).isNotEmpty()
                 .allSatisfy(row -> assertThat(row.kind()).isEqualTo(PlanRowKind.PINNED));
@@ -193,7 +193,7 @@ class CohortPlanningServiceTest {
         });
         var pinned = service.findByName(hr, "Pinned");
 
-        var preview = service.plan(hr, pinned.id(), QUICK, PlannerProgress.NONE);
+        var preview = service.plan(hr, List.of(pinned.id()), QUICK, PlannerProgress.NONE);
 
         assertThat(preview.rows()).singleElement().satisfies(row -> {
             assertThat(row.rotationId()).isEqualTo(confirmedId);
@@ -211,7 +211,7 @@ class CohortPlanningServiceTest {
         // one rotation of the cohort has hand-made dates a year after its intended start: the planner moves it
         var rotation = store.inTransaction(tx -> tx.dao(CohortDao.class).rotationsOf(cohort.id()).get(0));
         var dates = ProgramCalendar.rotation(rotation.earliestStart().plusYears(1).withDayOfMonth(1), cohort.template());
-        var planFirst = service.plan(hr, cohort.id(), QUICK, PlannerProgress.NONE);
+        var planFirst = service.plan(hr, List.of(cohort.id()), QUICK, PlannerProgress.NONE);
         var row = planFirst.rows().stream().filter(r -> r.rotationId() == rotation.id()).findFirst().orElseThrow();
         store.inTransaction(tx -> {
             var dao = tx.dao(CohortDao.class);
@@ -221,7 +221,7 @@ class CohortPlanningServiceTest {
                     dates.onSite().to(), row.homeDepartmentId(), row.after().mentorId()));
         });
         var before = blocks();
-        var preview = service.plan(hr, cohort.id(), QUICK, PlannerProgress.NONE);
+        var preview = service.plan(hr, List.of(cohort.id()), QUICK, PlannerProgress.NONE);
         assertThat(preview.rows()).anySatisfy(r -> {
             assertThat(r.rotationId()).isEqualTo(rotation.id());
             assertThat(r.kind()).isEqualTo(PlanRowKind.MOVED);
@@ -238,7 +238,7 @@ class CohortPlanningServiceTest {
     @Test
     void stalePreviewIsRefusedAndNothingIsWritten() {
         var cohort = waitingCohort();
-        var preview = service.plan(hr, cohort.id(), QUICK, PlannerProgress.NONE);
+        var preview = service.plan(hr, List.of(cohort.id()), QUICK, PlannerProgress.NONE);
         var trainee = preview.rows().get(0).traineeId();
         store.inTransaction(tx -> tx.dao(TraineeDao.class).insertLeave(new Leave(0, trainee, LocalDate.of(2027, 5, 1),
                 LocalDate.of(2027, 5, 20), "病假")));
@@ -255,7 +255,7 @@ class CohortPlanningServiceTest {
     @Test
     void undoIsRefusedWhenTheBlocksChangedSince() {
         var cohort = waitingCohort();
-        var undo = service.apply(hr, service.plan(hr, cohort.id(), QUICK, PlannerProgress.NONE));
+        var undo = service.apply(hr, service.plan(hr, List.of(cohort.id()), QUICK, PlannerProgress.NONE));
         store.inTransaction(tx -> tx.dao(CohortDao.class).deleteBlocks(undo.rotationIds().get(0)));
         var before = blocks();
 
@@ -276,7 +276,7 @@ class CohortPlanningServiceTest {
 
         assertThat(cohort.name()).isEqualTo("2029年试点批");
         assertThat(cohort.template()).isEqualTo(new ProgramTemplate(3, 3, 2, StartRule.MONTH_START));
-        assertThat(service.current(hr, cohort.id()).rows()).isEmpty();
+        assertThat(service.current(hr, List.of(cohort.id())).rows()).isEmpty();
         assertThat(audit()).last().extracting(AuditEntry::action).isEqualTo("COHORT_CREATED");
         var cohorts = service.cohorts(hr).size();
         assertThatThrownBy(() -> service.createCohort(hr, "2029年试点批", ProgramTemplate.DEFAULT))
@@ -298,20 +298,64 @@ class CohortPlanningServiceTest {
         var added = service.addRotation(hr, new Rotation(0, cohort.id(), template.traineeId(),
                 template.hostDepartmentId(), start, null, false));
 
-        var current = service.current(hr, cohort.id());
+        var current = service.current(hr, List.of(cohort.id()));
         assertThat(current.rows()).singleElement().satisfies(row -> {
             assertThat(row.rotationId()).isEqualTo(added.id());
             assertThat(row.kind()).isEqualTo(PlanRowKind.UNPLANNED);
             assertThat(row.reason().messageKey()).isEqualTo("cohort.notPlannedYet");
         });
-        var preview = service.plan(hr, cohort.id(), QUICK, PlannerProgress.NONE);
+        var preview = service.plan(hr, List.of(cohort.id()), QUICK, PlannerProgress.NONE);
         assertThat(preview.rows()).singleElement().satisfies(row -> {
             assertThat(row.kind()).isEqualTo(PlanRowKind.NEW);
             assertThat(row.after().offSite().from()).isAfterOrEqualTo(start);
         });
         service.apply(hr, preview);
-        assertThat(service.current(hr, cohort.id()).rows()).singleElement()
+        assertThat(service.current(hr, List.of(cohort.id())).rows()).singleElement()
                 .satisfies(row -> assertThat(row.kind()).isEqualTo(PlanRowKind.UNCHANGED));
+    }
+
+    @Test
+    void severalCohortsArePlannedAppliedAndUndoneTogether() {
+        var waiting = waitingCohort();
+        var other = service.createCohort(hr, "Joint", waiting.template());
+        var template = rotations().stream().filter(r -> r.cohortId() == waiting.id()).findFirst().orElseThrow();
+        var department = store.inTransaction(tx -> tx.dao(TraineeDao.class).find(template.traineeId())).orElseThrow()
+                .departmentId();
+        // a colleague of the same department who is not in the waiting cohort
+        var someoneElse = store.inTransaction(tx -> tx.dao(TraineeDao.class).list()).stream()
+                .filter(trainee -> trainee.departmentId() == department)
+                .filter(trainee -> rotations().stream().noneMatch(r -> r.cohortId() == waiting.id()
+                        && r.traineeId() == trainee.id()))
+                .findFirst().orElseThrow();
+        service.addRotation(hr, new Rotation(0, other.id(), someoneElse.id(), template.hostDepartmentId(),
+                LocalDate.of(2027, 9, 1), null, false));
+        var both = List.of(waiting.id(), other.id());
+
+        var preview = service.plan(hr, both, QUICK, PlannerProgress.NONE);
+
+        assertThat(preview.cohortIds()).isEqualTo(both);
+        assertThat(preview.cohortNames()).isEqualTo(waiting.name() + ", Joint");
+        assertThat(preview.rows()).extracting(RotationPreview::cohortId).contains(waiting.id(), other.id());
+        assertThat(preview.rows()).hasSize(rotationsOf(waiting).size() + 1)
+                .allSatisfy(row -> assertThat(row.kind()).isEqualTo(PlanRowKind.NEW));
+        assertThat(preview.conflicts()).isEmpty();
+        var undo = service.apply(hr, preview);
+        assertThat(service.current(hr, both).rows()).allSatisfy(row -> assertThat(row.kind()).isEqualTo(PlanRowKind.UNCHANGED));
+        assertThat(audit()).last().extracting(AuditEntry::detail).asString().contains(waiting.name() + ", Joint");
+
+        service.undo(hr, undo);
+
+        assertThat(service.current(hr, both).rows()).allSatisfy(row -> assertThat(row.kind()).isEqualTo(PlanRowKind.UNPLANNED));
+    }
+
+    @Test
+    void cohortsOfDifferentTemplatesAreNotPlannedTogether() {
+        var waiting = waitingCohort();
+        var travel = service.createCohort(hr, "With travel", new ProgramTemplate(3, 3, 7, StartRule.MONTH_START));
+
+        assertThatThrownBy(() -> service.plan(hr, List.of(waiting.id(), travel.id()), QUICK, PlannerProgress.NONE))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("cohort.differentTemplates"));
     }
 
     @Test
@@ -342,21 +386,21 @@ class CohortPlanningServiceTest {
         assertThatThrownBy(() -> service.confirm(hr, rotation, true))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("cohort.confirmNeedsBlocks"));
-        service.apply(hr, service.plan(hr, waiting.id(), QUICK, PlannerProgress.NONE));
+        service.apply(hr, service.plan(hr, List.of(waiting.id()), QUICK, PlannerProgress.NONE));
 
         service.confirm(hr, rotation, true);
 
-        assertThat(service.current(hr, waiting.id()).rows())
+        assertThat(service.current(hr, List.of(waiting.id())).rows())
                 .filteredOn(row -> row.rotationId() == rotation).singleElement()
                 .satisfies(row -> assertThat(row.kind()).isEqualTo(PlanRowKind.PINNED));
-        assertThat(service.plan(hr, waiting.id(), QUICK, PlannerProgress.NONE).rows())
+        assertThat(service.plan(hr, List.of(waiting.id()), QUICK, PlannerProgress.NONE).rows())
                 .filteredOn(row -> row.rotationId() == rotation).singleElement()
                 .satisfies(row -> assertThat(row.kind()).isEqualTo(PlanRowKind.PINNED));
         assertThat(audit()).extracting(AuditEntry::action).contains("ROTATION_CONFIRMED");
 
         service.confirm(hr, rotation, false);
 
-        assertThat(service.current(hr, waiting.id()).rows())
+        assertThat(service.current(hr, List.of(waiting.id())).rows())
                 .filteredOn(row -> row.rotationId() == rotation).singleElement()
                 .satisfies(row -> assertThat(row.kind()).isEqualTo(PlanRowKind.UNCHANGED));
     }
@@ -364,7 +408,7 @@ class CohortPlanningServiceTest {
     @Test
     void aPlannedRotationMayBeRemovedButNotOneThatHasStarted() {
         var waiting = waitingCohort();
-        service.apply(hr, service.plan(hr, waiting.id(), QUICK, PlannerProgress.NONE));
+        service.apply(hr, service.plan(hr, List.of(waiting.id()), QUICK, PlannerProgress.NONE));
         var removed = rotationsOf(waiting).iterator().next();
         var started = cohortOffSiteToday();
         var inProgress = rotationsOf(started).stream()
@@ -386,8 +430,8 @@ class CohortPlanningServiceTest {
     void afterADeploymentIsShortenedTheRePlanMovesOnlyWhatBroke() {
         var people = new PeopleService(store, CLOCK);
         var waiting = waitingCohort();
-        service.apply(hr, service.plan(hr, waiting.id(), QUICK, PlannerProgress.NONE));
-        var planned = service.current(hr, waiting.id());
+        service.apply(hr, service.plan(hr, List.of(waiting.id()), QUICK, PlannerProgress.NONE));
+        var planned = service.current(hr, List.of(waiting.id()));
         assertThat(planned.conflicts()).isEmpty();
         // the mentor of the first row leaves a month before that trainee's on-site block ends
         var broken = planned.rows().get(0);
@@ -399,14 +443,14 @@ class CohortPlanningServiceTest {
                 .toList();
         people.saveMentor(hr, mentor.mentor(), shortened);
 
-        var now = service.current(hr, waiting.id());
+        var now = service.current(hr, List.of(waiting.id()));
         assertThat(now.conflicts()).isNotEmpty()
                 .allSatisfy(conflict -> assertThat(conflict.rule()).isEqualTo(Rule.MENTOR_MATCH));
         var brokenIds = now.conflicts().stream().flatMap(conflict -> conflict.trainees().stream())
                 .collect(Collectors.toSet());
         assertThat(brokenIds).contains("R" + broken.rotationId());
 
-        var rePlan = service.rePlan(hr, waiting.id(), QUICK, PlannerProgress.NONE);
+        var rePlan = service.rePlan(hr, List.of(waiting.id()), QUICK, PlannerProgress.NONE);
 
         assertThat(rePlan.conflicts()).isEmpty();
         assertThat(rePlan.rows()).allSatisfy(row -> {
@@ -420,14 +464,14 @@ class CohortPlanningServiceTest {
                 .filter(row -> !brokenIds.contains("R" + row.rotationId()) && row.kind() != PlanRowKind.UNCHANGED).count();
         assertThat(movedWithoutNeed).isLessThanOrEqualTo(brokenIds.size() * 4L);
         service.apply(hr, rePlan);
-        assertThat(service.current(hr, waiting.id()).conflicts()).isEmpty();
+        assertThat(service.current(hr, List.of(waiting.id())).conflicts()).isEmpty();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"mentor", "manager"})
     void onlyAdministratorsAndPlannersMayPlan(String username) {
         var cohort = waitingCohort();
-        var preview = service.plan(hr, cohort.id(), QUICK, PlannerProgress.NONE);
+        var preview = service.plan(hr, List.of(cohort.id()), QUICK, PlannerProgress.NONE);
         var who = auth.signIn(username, "demo".toCharArray());
         var before = blocks();
         var rotationsBefore = rotations();
@@ -435,12 +479,12 @@ class CohortPlanningServiceTest {
 
         assertThatThrownBy(() -> service.cohorts(who)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.findByName(who, cohort.name())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> service.plan(who, cohort.id(), QUICK, PlannerProgress.NONE))
+        assertThatThrownBy(() -> service.plan(who, List.of(cohort.id()), QUICK, PlannerProgress.NONE))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.apply(who, preview)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> service.rePlan(who, cohort.id(), QUICK, PlannerProgress.NONE))
+        assertThatThrownBy(() -> service.rePlan(who, List.of(cohort.id()), QUICK, PlannerProgress.NONE))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> service.current(who, cohort.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.current(who, List.of(cohort.id()))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.createCohort(who, "x", ProgramTemplate.DEFAULT))
                 .isInstanceOf(AccessDeniedException.class);
         var rotation = rotations().get(0);

@@ -1,5 +1,7 @@
 package org.kora.ui.cohorts;
 
+import java.util.List;
+
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
@@ -12,6 +14,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
 import javafx.scene.control.Tab;
@@ -53,6 +56,7 @@ public final class CohortsController {
 
     private final CohortsViewModel viewModel;
     private final Dialogs dialogs;
+    private boolean showingChosen;
 
     @FXML private VBox cohortsRoot;
     @FXML private Label cohortTemplate;
@@ -77,6 +81,7 @@ public final class CohortsController {
     @FXML private Button applyPreview;
     @FXML private Button discardPreview;
     @FXML private TableView<Row> rotationTable;
+    @FXML private TableColumn<Row, String> cohortColumn;
     @FXML private TableColumn<Row, String> traineeColumn;
     @FXML private TableColumn<Row, String> homeColumn;
     @FXML private TableColumn<Row, String> partnerColumn;
@@ -169,21 +174,30 @@ public final class CohortsController {
                 setText(empty || item == null ? null : item.name());
             }
         });
-        cohortList.getSelectionModel().selectedItemProperty().addListener((property, was, is) -> {
-            if (is != null) {
-                viewModel.choose(is);
+        // Ctrl+click or Shift+click chooses several cohorts, shown and planned together
+        cohortList.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        cohortList.getSelectionModel().getSelectedItems().addListener((ListChangeListener<Cohort>) change -> {
+            if (!showingChosen && !cohortList.getSelectionModel().getSelectedItems().isEmpty()) {
+                viewModel.choose(List.copyOf(cohortList.getSelectionModel().getSelectedItems()));
             }
         });
-        viewModel.selectedProperty().addListener((property, was, is) -> showSelected());
+        viewModel.chosenCohorts().addListener((ListChangeListener<Cohort>) change -> showChosen());
         // reading the list again replaces its items, which clears the list's selection
-        viewModel.cohorts().addListener((ListChangeListener<Cohort>) change -> showSelected());
+        viewModel.cohorts().addListener((ListChangeListener<Cohort>) change -> showChosen());
     }
 
-    private void showSelected() {
-        var chosen = viewModel.selectedProperty().get();
-        if (chosen != cohortList.getSelectionModel().getSelectedItem()) {
-            cohortList.getSelectionModel().select(chosen);
-            cohortList.scrollTo(chosen);
+    /** Selects in the list the cohorts the view model shows, without choosing them again. */
+    private void showChosen() {
+        var chosen = viewModel.chosenCohorts();
+        if (chosen.equals(cohortList.getSelectionModel().getSelectedItems())) {
+            return;
+        }
+        showingChosen = true;
+        cohortList.getSelectionModel().clearSelection();
+        chosen.forEach(cohortList.getSelectionModel()::select);
+        showingChosen = false;
+        if (!chosen.isEmpty()) {
+            cohortList.scrollTo(chosen.get(0));
         }
     }
 
@@ -240,6 +254,8 @@ public final class CohortsController {
 
     private void bindTable() {
         rotationTable.setItems(viewModel.rows());
+        TextCells.column(cohortColumn, Row::cohort);
+        cohortColumn.visibleProperty().bind(viewModel.severalProperty());
         TextCells.column(traineeColumn, Row::trainee);
         TextCells.column(homeColumn, Row::home);
         TextCells.column(partnerColumn, Row::partner);
@@ -282,7 +298,8 @@ public final class CohortsController {
         addEarliest.valueProperty().bindBidirectional(viewModel.earliestStartProperty());
         addLatestEnd.valueProperty().bindBidirectional(viewModel.latestEndProperty());
         addError.textProperty().bind(viewModel.addErrorProperty());
-        addRotation.disableProperty().bind(viewModel.selectedProperty().isNull().or(viewModel.previewShownProperty()));
+        addRotation.disableProperty().bind(viewModel.selectedProperty().isNull().or(viewModel.severalProperty())
+                .or(viewModel.previewShownProperty()));
         addRotation.setOnAction(event -> viewModel.addTrainee());
         removeRotation.disableProperty().bind(rotationTable.getSelectionModel().selectedItemProperty().isNull()
                 .or(viewModel.previewShownProperty()));

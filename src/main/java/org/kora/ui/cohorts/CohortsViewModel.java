@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -66,7 +65,7 @@ import org.kora.ui.WorkStatus;
  */
 public final class CohortsViewModel {
     /** One line of the trainee table, in words. */
-    public record Row(long rotationId, long traineeId, String trainee, String home, String partner, String offSite,
+    public record Row(long rotationId, long traineeId, String cohort, String trainee, String home, String partner, String offSite,
                       String onSite, String mentor, String status, boolean conflict, boolean changed, boolean movable,
                       boolean pinned) {
     }
@@ -84,7 +83,10 @@ public final class CohortsViewModel {
     private final Progress progress;
 
     private final ObservableList<Cohort> cohorts = FXCollections.observableArrayList();
+    /** The cohorts shown and planned together; the first is the one the forms add to. */
+    private final ObservableList<Cohort> chosen = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Cohort> selected = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper several = new ReadOnlyBooleanWrapper();
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
@@ -160,16 +162,40 @@ public final class CohortsViewModel {
         return cohorts;
     }
 
+    /** The cohort the forms work on: the first of those chosen, or null. */
     public ReadOnlyObjectProperty<Cohort> selectedProperty() {
         return selected.getReadOnlyProperty();
     }
 
-    /** Shows {@code cohort} (as saved; a preview of another cohort is dropped). */
-    public void choose(Cohort cohort) {
-        if (!Objects.equals(cohort, selected.get())) {
-            selected.set(cohort);
-            showCohort(cohort, () -> { });
+    /** The cohorts shown and planned together. */
+    public ObservableList<Cohort> chosenCohorts() {
+        return FXCollections.unmodifiableObservableList(chosen);
+    }
+
+    /** Whether several cohorts are shown together (the table then names each row's cohort). */
+    public ReadOnlyBooleanProperty severalProperty() {
+        return several.getReadOnlyProperty();
+    }
+
+    /**
+     * Shows {@code list} as saved, together when there are several — they are then planned together,
+     * against everything else planned; a preview of other cohorts is dropped.
+     */
+    public void choose(List<Cohort> list) {
+        if (!list.equals(chosen)) {
+            setChosen(list);
+            showCohorts(() -> { });
         }
+    }
+
+    private void setChosen(List<Cohort> list) {
+        chosen.setAll(list);
+        selected.set(list.isEmpty() ? null : list.get(0));
+        several.set(list.size() > 1);
+    }
+
+    private List<Long> chosenIds() {
+        return chosen.stream().map(Cohort::id).toList();
     }
 
     public ObservableList<Row> rows() {
@@ -347,7 +373,7 @@ public final class CohortsViewModel {
                         }
                     }
                     traineeChoices.setAll(lists.trainees());
-                    replaceCohorts(lists.cohorts(), selected.get() == null ? -1 : selected.get().id(), () -> { });
+                    replaceCohorts(lists.cohorts(), chosenIds(), () -> { });
                 });
     }
 
@@ -360,25 +386,28 @@ public final class CohortsViewModel {
                         + " (" + row.hospitalName() + ")")).toList();
     }
 
-    /** Lists {@code list} and shows cohort {@code keep} if it is there, else the last; then runs {@code then}. */
-    private void replaceCohorts(List<Cohort> list, long keep, Runnable then) {
+    /**
+     * Lists {@code list} and shows the cohorts {@code keep} that are still there, else the last one;
+     * then runs {@code then}. A preview of the same cohorts stays.
+     */
+    private void replaceCohorts(List<Cohort> list, List<Long> keep, Runnable then) {
         cohorts.setAll(list);
-        var again = list.stream().filter(cohort -> cohort.id() == keep).findFirst();
-        if (again.isPresent() && again.get().equals(selected.get()) && previewShown.get()) {
+        var again = list.stream().filter(cohort -> keep.contains(cohort.id())).toList();
+        if (!again.isEmpty() && again.equals(chosen) && previewShown.get()) {
             then.run();
             return;
         }
         // by name, the newest cohort is usually the last and the one to plan
-        var shown = again.orElse(list.isEmpty() ? null : list.get(list.size() - 1));
-        selected.set(shown);
-        showCohort(shown, then);
+        setChosen(!again.isEmpty() ? again : list.isEmpty() ? List.of() : List.of(list.get(list.size() - 1)));
+        showCohorts(then);
     }
 
-    /** Shows the cohort as saved, then runs {@code then} (which may tell the user what was done). */
-    private void showCohort(Cohort cohort, Runnable then) {
+    /** Shows the chosen cohorts as saved, then runs {@code then} (which may tell the user what was done). */
+    private void showCohorts(Runnable then) {
         preview = null;
         previewShown.set(false);
         forgetMoves();
+        var cohort = selected.get();
         if (cohort == null) {
             current = null;
             rows.clear();
@@ -390,8 +419,9 @@ public final class CohortsViewModel {
         }
         template.set(messages.format("cohorts.template", cohort.offSiteMonths(), cohort.onSiteMonths(),
                 cohort.travelDays(), startRuleName(cohort.startRule())));
-        run("cohorts.loading", who -> cohortService.current(who, cohort.id()), loaded -> {
-            if (selected.get() != null && selected.get().id() == loaded.cohort().id()) {
+        var ids = chosenIds();
+        run("cohorts.loading", who -> cohortService.current(who, ids), loaded -> {
+            if (chosenIds().equals(loaded.cohortIds())) {
                 current = loaded;
                 show(loaded, false);
             }
@@ -399,9 +429,9 @@ public final class CohortsViewModel {
         });
     }
 
-    /** Reads the chosen cohort again after a change, then says {@code toldKey} ("Saved.", …). */
+    /** Reads the chosen cohorts again after a change, then says {@code toldKey} ("Saved.", …). */
     private void refresh(String toldKey) {
-        showCohort(selected.get(), () -> work.tell(toldKey));
+        showCohorts(() -> work.tell(toldKey));
     }
 
     // --- the table and the problems ---
@@ -412,7 +442,7 @@ public final class CohortsViewModel {
         var list = new ArrayList<Row>();
         for (var row : shown.rows()) {
             var placement = row.kind() == PlanRowKind.UNPLANNED && !isPreview ? row.before() : row.after();
-            list.add(new Row(row.rotationId(), row.traineeId(), row.traineeName(), homeNames.getOrDefault(row.homeDepartmentId(), ""),
+            list.add(new Row(row.rotationId(), row.traineeId(), cohortName(shown, row.cohortId()), row.traineeName(), homeNames.getOrDefault(row.homeDepartmentId(), ""),
                     shown.names().getOrDefault("D" + row.hostDepartmentId(), ""), dates(placement, RotationPlacement::offSite),
                     dates(placement, RotationPlacement::onSite), placement == null ? "" : placement.mentorName(),
                     status(row, isPreview), inConflict.contains("R" + row.rotationId()),
@@ -430,6 +460,11 @@ public final class CohortsViewModel {
         }
         problems.setAll(texts);
         summary.set(isPreview ? previewSummary(shown) : currentSummary(shown));
+    }
+
+    private static String cohortName(PlanPreview shown, long cohortId) {
+        return shown.cohorts().stream().filter(cohort -> cohort.id() == cohortId).map(Cohort::name).findFirst()
+                .orElse("");
     }
 
     private String currentSummary(PlanPreview shown) {
@@ -484,12 +519,12 @@ public final class CohortsViewModel {
     }
 
     private interface Planner {
-        PlanPreview plan(Session who, long cohortId, PlannerOptions options, PlannerProgress progress);
+        PlanPreview plan(Session who, List<Long> cohortIds, PlannerOptions options, PlannerProgress progress);
     }
 
     private void plan(Planner planner) {
-        var cohort = selected.get();
-        if (cohort == null || progress.runningProperty().get()) {
+        var ids = chosenIds();
+        if (ids.isEmpty() || progress.runningProperty().get()) {
             return;
         }
         work.start("cohorts.planning");
@@ -505,10 +540,10 @@ public final class CohortsViewModel {
                 return progress.cancelled();
             }
         };
-        executor.submit(() -> planner.plan(session, cohort.id(), PlannerOptions.DEFAULT, watcher), made -> {
+        executor.submit(() -> planner.plan(session, ids, PlannerOptions.DEFAULT, watcher), made -> {
             progress.stop();
             work.done();
-            if (selected.get() != null && selected.get().id() == made.cohort().id()) {
+            if (chosenIds().equals(made.cohortIds())) {
                 forgetMoves();
                 preview = made;
                 previewShown.set(true);
@@ -556,7 +591,7 @@ public final class CohortsViewModel {
         run("cohorts.applying", who -> cohortService.apply(who, applying), undo -> {
             lastApply = undo;
             undoable.set(true);
-            undoText.set(messages.format("cohorts.undoApply", undo.cohortName()));
+            undoText.set(messages.format("cohorts.undoApply", undo.cohortNames()));
             refresh("cohorts.applied");
         });
     }
@@ -683,7 +718,7 @@ public final class CohortsViewModel {
             return new Created(created, cohortService.cohorts(who));
         }, created -> {
             newName.set("");
-            replaceCohorts(created.cohorts(), created.cohort().id(), () -> work.tell("cohorts.created"));
+            replaceCohorts(created.cohorts(), List.of(created.cohort().id()), () -> work.tell("cohorts.created"));
         });
     }
 
@@ -694,7 +729,7 @@ public final class CohortsViewModel {
     public void addTrainee() {
         addError.set("");
         var cohort = selected.get();
-        if (cohort == null) {
+        if (cohort == null || several.get()) {
             addError.set(messages.get("cohorts.noCohort"));
             return;
         }
@@ -738,7 +773,7 @@ public final class CohortsViewModel {
 
     /** The question the view asks before {@link #remove}. */
     public String removeQuestion(Row row) {
-        return messages.format("cohorts.removeQuestion", row.trainee(), selected.get() == null ? "" : selected.get().name());
+        return messages.format("cohorts.removeQuestion", row.trainee(), row.cohort());
     }
 
     private void showLeave(Row row) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -269,5 +270,26 @@ class CohortsViewModelTest {
 
         assertThat(row(trainee).status()).isEqualTo("Planned");
         assertThat(row(trainee).movable()).isTrue();
+    }
+
+    @Test
+    void severalCohortsAreShownWithTheirNamesAndPlannedTogether() {
+        var last = viewModel.selectedProperty().get();
+        var list = viewModel.cohorts();
+        var previous = list.get(list.size() - 2);
+        assertThat(viewModel.severalProperty().get()).isFalse();
+
+        viewModel.choose(List.of(previous, last));
+
+        assertThat(viewModel.severalProperty().get()).isTrue();
+        assertThat(viewModel.chosenCohorts()).containsExactly(previous, last);
+        assertThat(viewModel.rows()).extracting(Row::cohort).contains(previous.name(), last.name());
+        viewModel.addTrainee();
+        assertThat(viewModel.addErrorProperty().get()).isEqualTo("Choose one cohort to add trainees to.");
+
+        viewModel.rePlan();
+
+        assertThat(viewModel.previewShownProperty().get()).isTrue();
+        assertThat(viewModel.rows()).extracting(Row::cohort).contains(previous.name(), last.name());
     }
 }
