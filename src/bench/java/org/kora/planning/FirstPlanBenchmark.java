@@ -16,8 +16,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The first feasible plan (greedy placement, no improvement) on generated problems of 1,000 and
- * 10,000 trainees, from the problem to the plan: targets 100 ms and 1 s.
+ * The first feasible plan (greedy placement, no improvement) on generated problems of 100, 1,000
+ * and 10,000 trainees, from the problem to the plan: targets 100 ms at 1,000 and 1 s at 10,000.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -26,7 +26,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = "-Xmx2g")
 public class FirstPlanBenchmark {
-    @Param({"1000", "10000"})
+    @Param({"100", "1000", "10000"})
     public int trainees;
 
     private PlanningProblem problem;
