@@ -3,6 +3,7 @@ package org.kora.planning;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -14,7 +15,10 @@ import java.util.SplittableRandom;
  * start − earliest start, in days), then spread mentor load evenly (the sum of squared mentor-days).
  * A first plan places the trainees scarcest first (fewest possible starts), each at its earliest
  * start the loads allow; {@link LocalSearch} then improves it part by part (departments that share
- * no trainee are planned apart) until the time limit, a cancel, or no move helps any more.
+ * no trainee are planned apart) until the time limit, a cancel, or no move helps any more. Ruin and
+ * recreate usually stops well inside the time limit, and some small parts still miss a placement
+ * that needs a chain of moves; {@link BranchAndBound} spends the time left searching those parts
+ * exactly, from the plan they have.
  *
  * <p>The returned plan holds one assignment per placed trainee; every other trainee comes back as
  * {@link Unplanned} with the rule that stopped it. The fixed assignments are not repeated in the
@@ -23,6 +27,12 @@ import java.util.SplittableRandom;
  */
 public final class AutoPlanner {
     private static final long REPORT_EVERY_NANOS = 50_000_000L;
+    /**
+     * Nodes of exact search per small part in the first and the last round: node limits, not the
+     * clock, end the search, so the same seed gives the same plan unless the time limit is hit.
+     */
+    private static final long FIRST_NODE_LIMIT = 50_000L;
+    private static final long LAST_NODE_LIMIT = 25_600_000L;
 
     /** Plans with the default options and no one watching. */
     public Plan plan(PlanningProblem problem) {
@@ -97,6 +107,40 @@ public final class AutoPlanner {
             progress.report(0.1 + 0.9 * (now - began) / total, PlannerPhase.IMPROVING);
             var search = new LocalSearch(state, part, random.split());
             search.run(now + share, stallLimit(part.length), progress::cancelled);
+        }
+        searchSmallParts(model, state, parts, progress, began, deadline);
+    }
+
+    /**
+     * Spends the time ruin and recreate left unused on an exact search of each small part it may
+     * not have solved. Rounds with a node limit eight times the last's go over the parts not yet
+     * settled, the smallest first (they are quickest to settle), each with an equal share of the
+     * time left: most parts settle in the first round, and the hard ones get what remains.
+     */
+    private static void searchSmallParts(PlanningModel model, PlacementState state, List<int[]> parts,
+                                         PlannerProgress progress, long began, long deadline) {
+        var open = new ArrayList<int[]>();
+        for (var part : parts) {
+            if (part.length <= BranchAndBound.MAX_PART && BranchAndBound.improvable(model, state, part)) {
+                open.add(part);
+            }
+        }
+        open.sort(Comparator.comparingInt(part -> part.length));
+        var total = Math.max(1L, deadline - began);
+        for (var nodes = FIRST_NODE_LIMIT; nodes <= LAST_NODE_LIMIT && !open.isEmpty(); nodes *= 8) {
+            var unsettled = new ArrayList<int[]>();
+            for (var i = 0; i < open.size(); i++) {
+                var now = System.nanoTime();
+                if (now >= deadline || progress.cancelled()) {
+                    return;
+                }
+                progress.report(0.1 + 0.9 * (now - began) / total, PlannerPhase.IMPROVING);
+                var share = (deadline - now) / (open.size() - i);
+                if (!new BranchAndBound(state, open.get(i)).run(nodes, now + share, progress::cancelled)) {
+                    unsettled.add(open.get(i));
+                }
+            }
+            open = unsettled;
         }
     }
 

@@ -48,6 +48,12 @@ public final class DayLoads {
         return max;
     }
 
+    /** A copy of the resource's count per day of the horizon, for a search that keeps its own. */
+    int[] copy(String resource) {
+        var load = counts.get(resource);
+        return load == null ? new int[days] : load.clone();
+    }
+
     /** The count of the resource on one day (0 outside the horizon). */
     public int on(String resource, LocalDate day) {
         var load = counts.get(resource);

@@ -78,6 +78,11 @@ final class PlacementState {
         return loads.max(resource, range) < limit;
     }
 
+    /** The resource's count per day of the horizon, as a copy. */
+    int[] loadCopy(String resource) {
+        return loads.copy(resource);
+    }
+
     Score score() {
         return new Score(placed, delay, squares);
     }

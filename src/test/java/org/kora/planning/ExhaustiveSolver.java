@@ -3,6 +3,7 @@ package org.kora.planning;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,6 +121,34 @@ final class ExhaustiveSolver {
         solver.bestDelay = incumbentDelay;
         solver.search(0, 0, 0);
         return new Optimum(solver.bestPlaced, solver.bestDelay, solver.nodes < nodeLimit);
+    }
+
+    /**
+     * The parts of {@code problem} where {@code plan} is not optimal, each as "seed …: ours
+     * placed/delay, optimum placed/delay"; fails the test if a search does not finish within
+     * {@code nodeLimit}.
+     */
+    static List<String> misses(PlanningProblem problem, Plan plan, long seed, long nodeLimit) {
+        var misses = new ArrayList<String>();
+        for (var part : parts(problem)) {
+            var ours = PlanObjective.of(part, restrictedTo(part, plan));
+            var best = solve(part, ours.planned(), ours.totalDelayDays(), nodeLimit);
+            if (!best.complete()) {
+                throw new AssertionError("the search of seed " + seed + " did not finish");
+            }
+            if (best.placed() != ours.planned() || best.delay() != ours.totalDelayDays()) {
+                misses.add("seed " + seed + ": ours " + ours.planned() + "/" + ours.totalDelayDays()
+                        + ", optimum " + best.placed() + "/" + best.delay());
+            }
+        }
+        return misses;
+    }
+
+    private static Plan restrictedTo(PlanningProblem part, Plan plan) {
+        var ids = new HashSet<String>();
+        part.trainees().forEach(spec -> ids.add(spec.id()));
+        return new Plan(plan.assignments().stream().filter(a -> ids.contains(a.trainee())).toList(),
+                plan.unplanned().stream().filter(u -> ids.contains(u.trainee())).toList());
     }
 
     /**
