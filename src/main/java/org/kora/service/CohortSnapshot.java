@@ -58,7 +58,7 @@ import org.kora.store.Tx;
  * </ul>
  *
  * Ids in the problem are text: departments {@code D<id>}, mentors {@code M<id>}, rotations
- * {@code R<id>}, mapped back by {@link #rotationId}.
+ * {@code R<id>} ({@link PlanPreview#rotationKey} and the others, mapped back by {@link PlanPreview#idOf}).
  */
 final class CohortSnapshot {
     /** How far the horizon reaches from its first day. */
@@ -86,26 +86,6 @@ final class CohortSnapshot {
         this.trainees = trainees;
         this.mentors = mentors;
         this.blocksByRotation = blocksByRotation;
-    }
-
-    static String department(long id) {
-        return "D" + id;
-    }
-
-    static String mentor(long id) {
-        return "M" + id;
-    }
-
-    static String rotation(long id) {
-        return "R" + id;
-    }
-
-    static long rotationId(String id) {
-        return Long.parseLong(id.substring(1));
-    }
-
-    static long mentorId(String id) {
-        return Long.parseLong(id.substring(1));
     }
 
     /**
@@ -155,10 +135,10 @@ final class CohortSnapshot {
         var fixed = new ArrayList<Assignment>();
         for (var rotation : allRotations) {
             var trainee = trainees.get(rotation.traineeId());
-            var id = rotation(rotation.id());
-            var home = department(trainee.departmentId());
+            var id = PlanPreview.rotationKey(rotation.id());
+            var home = PlanPreview.departmentKey(trainee.departmentId());
             if (toPlan.contains(rotation.id())) {
-                specs.add(new TraineeSpec(id, home, department(rotation.hostDepartmentId()),
+                specs.add(new TraineeSpec(id, home, PlanPreview.departmentKey(rotation.hostDepartmentId()),
                         earliestStart(rotation, trainee, nextMonth), rotation.latestEnd(),
                         unavailable(rotation, allRotations, blocksByRotation, leave.getOrDefault(trainee.id(), List.of()))));
                 continue;
@@ -170,9 +150,9 @@ final class CohortSnapshot {
                     || offSite.from().isAfter(horizon.to())) {
                 continue;
             }
-            specs.add(new TraineeSpec(id, home, department(offSite.departmentId()), offSite.from(), null, List.of()));
+            specs.add(new TraineeSpec(id, home, PlanPreview.departmentKey(offSite.departmentId()), offSite.from(), null, List.of()));
             fixed.add(new Assignment(id, offSite.range(), onSite.range(),
-                    onSite.mentorId() == null ? "-" : mentor(onSite.mentorId())));
+                    onSite.mentorId() == null ? "-" : PlanPreview.mentorKey(onSite.mentorId())));
         }
 
         var blackouts = tx.dao(BlackoutDao.class).list().stream()
@@ -181,22 +161,22 @@ final class CohortSnapshot {
         var homes = new ArrayList<HomeDepartment>();
         var names = new HashMap<String, String>();
         for (var department : departments) {
-            names.put(department(department.id()),
+            names.put(PlanPreview.departmentKey(department.id()),
                     department.name() + " (" + hospitals.get(department.hospitalId()).name() + ")");
             if (department.kind() == HospitalKind.PARTNER) {
-                hosts.add(new HostDepartment(department(department.id()), department.capacity()));
+                hosts.add(new HostDepartment(PlanPreview.departmentKey(department.id()), department.capacity()));
             } else {
-                homes.add(new HomeDepartment(department(department.id()), department.headcount(), department.minOnDuty()));
+                homes.add(new HomeDepartment(PlanPreview.departmentKey(department.id()), department.headcount(), department.minOnDuty()));
             }
         }
         var mentorSpecs = new ArrayList<MentorSpec>();
         for (var mentor : mentorList) {
-            names.put(mentor(mentor.id()), mentor.name());
-            mentorSpecs.add(new MentorSpec(mentor(mentor.id()), department(mentor.departmentId()), mentor.capacity(),
+            names.put(PlanPreview.mentorKey(mentor.id()), mentor.name());
+            mentorSpecs.add(new MentorSpec(PlanPreview.mentorKey(mentor.id()), PlanPreview.departmentKey(mentor.departmentId()), mentor.capacity(),
                     deployments.getOrDefault(mentor.id(), List.of()).stream().map(Deployment::range).toList()));
         }
         for (var rotation : allRotations) {
-            names.put(rotation(rotation.id()), trainees.get(rotation.traineeId()).name());
+            names.put(PlanPreview.rotationKey(rotation.id()), trainees.get(rotation.traineeId()).name());
         }
         var problem = new PlanningProblem(horizon, template, blackouts, hosts, homes, mentorSpecs, specs, fixed);
         var cohortBlocks = new ArrayList<Block>();
@@ -258,7 +238,7 @@ final class CohortSnapshot {
     }
 
     private RotationPlacement placement(Assignment assignment) {
-        var id = mentorId(assignment.mentor());
+        var id = PlanPreview.idOf(assignment.mentor());
         return new RotationPlacement(assignment.offSite(), assignment.onSite(), id, mentors.get(id).name());
     }
 
@@ -275,10 +255,10 @@ final class CohortSnapshot {
             }
             var placement = placement(blocksByRotation.get(rotation.id()));
             if (placement == null) {
-                unplanned.add(new Unplanned(rotation(rotation.id()), new Problem("cohort.notPlannedYet")));
+                unplanned.add(new Unplanned(PlanPreview.rotationKey(rotation.id()), new Problem("cohort.notPlannedYet")));
             } else {
-                assignments.add(new Assignment(rotation(rotation.id()), placement.offSite(), placement.onSite(),
-                        mentor(placement.mentorId())));
+                assignments.add(new Assignment(PlanPreview.rotationKey(rotation.id()), placement.offSite(), placement.onSite(),
+                        PlanPreview.mentorKey(placement.mentorId())));
             }
         }
         return new Plan(assignments, unplanned);
@@ -292,9 +272,9 @@ final class CohortSnapshot {
     /** The preview of a plan of this snapshot's problem, one row per rotation of the cohorts, by trainee name. */
     PlanPreview preview(Plan plan) {
         var assigned = new HashMap<Long, Assignment>();
-        plan.assignments().forEach(assignment -> assigned.put(rotationId(assignment.trainee()), assignment));
+        plan.assignments().forEach(assignment -> assigned.put(PlanPreview.idOf(assignment.trainee()), assignment));
         var unplanned = new HashMap<Long, Unplanned>();
-        plan.unplanned().forEach(item -> unplanned.put(rotationId(item.trainee()), item));
+        plan.unplanned().forEach(item -> unplanned.put(PlanPreview.idOf(item.trainee()), item));
         var rows = new ArrayList<RotationPreview>();
         for (var rotation : rotations) {
             var trainee = trainees.get(rotation.traineeId());

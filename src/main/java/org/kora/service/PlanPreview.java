@@ -42,6 +42,26 @@ public record PlanPreview(List<Cohort> cohorts, PlanningProblem problem, Plan pl
         names = Map.copyOf(names);
     }
 
+    /** The problem's id of a department of the database: {@code D12}. */
+    public static String departmentKey(long id) {
+        return "D" + id;
+    }
+
+    /** The problem's id of a mentor of the database: {@code M5}. */
+    public static String mentorKey(long id) {
+        return "M" + id;
+    }
+
+    /** The problem's id of a rotation of the database (the planner's "trainee"): {@code R7}. */
+    public static String rotationKey(long id) {
+        return "R" + id;
+    }
+
+    /** The database id in a problem's id of a department, mentor or rotation. */
+    public static long idOf(String key) {
+        return Long.parseLong(key.substring(1));
+    }
+
     public List<Long> cohortIds() {
         return cohorts.stream().map(Cohort::id).toList();
     }
@@ -67,7 +87,7 @@ public record PlanPreview(List<Cohort> cohorts, PlanningProblem problem, Plan pl
      */
     public PlanPreview edited(Plan edited, List<Conflict> found) {
         var assigned = new HashMap<Long, Assignment>();
-        edited.assignments().forEach(assignment -> assigned.put(CohortSnapshot.rotationId(assignment.trainee()), assignment));
+        edited.assignments().forEach(assignment -> assigned.put(idOf(assignment.trainee()), assignment));
         var editedRows = new ArrayList<RotationPreview>();
         for (var row : rows) {
             var assignment = assigned.get(row.rotationId());
@@ -75,7 +95,7 @@ public record PlanPreview(List<Cohort> cohorts, PlanningProblem problem, Plan pl
                 editedRows.add(row);
                 continue;
             }
-            var mentorId = CohortSnapshot.mentorId(assignment.mentor());
+            var mentorId = idOf(assignment.mentor());
             var after = new RotationPlacement(assignment.offSite(), assignment.onSite(), mentorId,
                     names.getOrDefault(assignment.mentor(), assignment.mentor()));
             var before = row.before();

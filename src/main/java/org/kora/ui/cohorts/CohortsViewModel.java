@@ -441,13 +441,7 @@ public final class CohortsViewModel {
         shown.conflicts().forEach(conflict -> inConflict.addAll(conflict.trainees()));
         var list = new ArrayList<Row>();
         for (var row : shown.rows()) {
-            var placement = row.kind() == PlanRowKind.UNPLANNED && !isPreview ? row.before() : row.after();
-            list.add(new Row(row.rotationId(), row.traineeId(), cohortName(shown, row.cohortId()), row.traineeName(), homeNames.getOrDefault(row.homeDepartmentId(), ""),
-                    shown.names().getOrDefault("D" + row.hostDepartmentId(), ""), dates(placement, RotationPlacement::offSite),
-                    dates(placement, RotationPlacement::onSite), placement == null ? "" : placement.mentorName(),
-                    status(row, isPreview), inConflict.contains("R" + row.rotationId()),
-                    isPreview && row.changes(), placement != null && row.kind() != PlanRowKind.PINNED,
-                    row.kind() == PlanRowKind.PINNED));
+            list.add(row(shown, row, isPreview, inConflict.contains(PlanPreview.rotationKey(row.rotationId()))));
         }
         rows.setAll(list);
         var texts = new ArrayList<String>();
@@ -460,6 +454,18 @@ public final class CohortsViewModel {
         }
         problems.setAll(texts);
         summary.set(isPreview ? previewSummary(shown) : currentSummary(shown));
+    }
+
+    /** One line of the table: the saved blocks, or in a preview the blocks the plan gives. */
+    private Row row(PlanPreview shown, RotationPreview row, boolean isPreview, boolean inConflict) {
+        var placement = row.kind() == PlanRowKind.UNPLANNED && !isPreview ? row.before() : row.after();
+        var pinned = row.kind() == PlanRowKind.PINNED;
+        return new Row(row.rotationId(), row.traineeId(), cohortName(shown, row.cohortId()), row.traineeName(),
+                homeNames.getOrDefault(row.homeDepartmentId(), ""),
+                shown.names().getOrDefault(PlanPreview.departmentKey(row.hostDepartmentId()), ""),
+                dates(placement, RotationPlacement::offSite), dates(placement, RotationPlacement::onSite),
+                placement == null ? "" : placement.mentorName(), status(row, isPreview), inConflict,
+                isPreview && row.changes(), placement != null && !pinned, pinned);
     }
 
     private static String cohortName(PlanPreview shown, long cohortId) {
@@ -649,9 +655,9 @@ public final class CohortsViewModel {
             return;
         }
         var table = shown();
-        var home = "D" + shownRow.homeDepartmentId();
+        var home = PlanPreview.departmentKey(shownRow.homeDepartmentId());
         moveMentors.setAll(table.problem().mentors().stream().filter(mentor -> mentor.department().equals(home))
-                .map(mentor -> new Choice(Long.parseLong(mentor.id().substring(1)),
+                .map(mentor -> new Choice(PlanPreview.idOf(mentor.id()),
                         table.names().getOrDefault(mentor.id(), mentor.id())))
                 .toList());
         moveStart.set(placement.offSite().from());
@@ -669,8 +675,8 @@ public final class CohortsViewModel {
             return;
         }
         var before = shownRow(row.rotationId()).after();
-        moves.push(new Move(row.rotationId(), before.offSite().from(), "M" + before.mentorId()));
-        moveTo(row.rotationId(), moveStart.get(), "M" + moveMentor.get().id());
+        moves.push(new Move(row.rotationId(), before.offSite().from(), PlanPreview.mentorKey(before.mentorId())));
+        moveTo(row.rotationId(), moveStart.get(), PlanPreview.mentorKey(moveMentor.get().id()));
     }
 
     /** Takes the last hand move back. */
@@ -686,7 +692,7 @@ public final class CohortsViewModel {
         if (live == null) {
             live = new LiveCheck(table.problem(), table.plan());
         }
-        live.move("R" + rotationId, start, mentor);
+        live.move(PlanPreview.rotationKey(rotationId), start, mentor);
         preview = table.edited(live.plan(), live.conflicts());
         previewShown.set(true);
         moveUndoable.set(!moves.isEmpty());
