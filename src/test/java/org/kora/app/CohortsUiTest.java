@@ -1,9 +1,10 @@
 package org.kora.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kora.app.UiSteps.enterCredentials;
+import static org.kora.app.UiSteps.waitFor;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -17,9 +18,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.kora.domain.Language;
-import org.kora.store.DataFolder;
-import org.kora.store.LocalSettings;
 import org.kora.ui.cohorts.CohortsViewModel.Row;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -37,19 +35,13 @@ class CohortsUiTest {
 
     @Start
     void start(Stage stage) {
-        var folder = new DataFolder(dataFolder.resolve("run-" + System.nanoTime()));
-        var kora = new Kora(folder, LocalSettings.load(folder.settingsFile()), Clock.systemDefaultZone(), "test");
-        kora.desktop(() -> { }).start(stage, null, Language.EN);
+        UiSteps.startKora(dataFolder, stage);
     }
 
     @Test
     void hrCreatesACohortAddsATraineePlansAppliesAndRepairsAConflict(FxRobot robot) throws TimeoutException {
         robot.clickOn("#openDemo");
-        waitFor(robot, "#username");
-        robot.clickOn("#username").write("hr");
-        robot.clickOn("#password").write("demo");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup("#signIn").query().isDisabled());
-        robot.clickOn("#signIn");
+        enterCredentials(robot, "hr", "demo");
         waitFor(robot, "#navCohorts");
         robot.clickOn("#navCohorts");
         waitFor(robot, "#rotationTable");
@@ -113,11 +105,5 @@ class CohortsUiTest {
         robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(box.getValue()).isNotNull();
-    }
-
-    private static void waitFor(FxRobot robot, String query) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> robot.lookup(query).tryQuery().map(node -> node.getScene() != null).orElse(false));
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -1,9 +1,11 @@
 package org.kora.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kora.app.UiSteps.enterCredentials;
+import static org.kora.app.UiSteps.waitFor;
+import static org.kora.app.UiSteps.waitUntilEnabled;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -17,9 +19,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.kora.domain.Language;
-import org.kora.store.DataFolder;
-import org.kora.store.LocalSettings;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -31,13 +30,9 @@ class FirstStartUiTest {
     @TempDir
     static Path dataFolder;
 
-    private Kora kora;
-
     @Start
     void start(Stage stage) {
-        var folder = new DataFolder(dataFolder.resolve("run-" + System.nanoTime()));
-        kora = new Kora(folder, LocalSettings.load(folder.settingsFile()), Clock.systemDefaultZone(), "test");
-        kora.desktop(() -> { }).start(stage, null, Language.EN);
+        UiSteps.startKora(dataFolder, stage);
     }
 
     @Test
@@ -66,11 +61,7 @@ class FirstStartUiTest {
     @Test
     void wrongPasswordIsRefusedWithoutSayingWhichPart(FxRobot robot) throws TimeoutException {
         robot.clickOn("#openDemo");
-        waitFor(robot, "#username");
-        robot.clickOn("#username").write("hr");
-        robot.clickOn("#password").write("not-the-password");
-        waitUntilEnabled(robot, "#signIn");
-        robot.clickOn("#signIn");
+        enterCredentials(robot, "hr", "not-the-password");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> !robot.lookup("#loginError").queryAs(Label.class).getText().isEmpty());
         assertThat(robot.lookup("#loginError").queryAs(Label.class).getText()).isEqualTo("Wrong user name or password.");
@@ -99,11 +90,7 @@ class FirstStartUiTest {
     }
 
     private static void signIn(FxRobot robot, String user, String password) throws TimeoutException {
-        waitFor(robot, "#username");
-        robot.clickOn("#username").write(user);
-        robot.clickOn("#password").write(password);
-        waitUntilEnabled(robot, "#signIn");
-        robot.clickOn("#signIn");
+        enterCredentials(robot, user, password);
         waitFor(robot, "#statusRole");
     }
 
@@ -114,16 +101,5 @@ class FirstStartUiTest {
 
     private static List<String> navigation(FxRobot robot) {
         return robot.lookup(".nav-button").queryAll().stream().map(Node::getId).toList();
-    }
-
-    /** Waits until the screen with {@code query} is shown and the FX thread has finished attaching it. */
-    private static void waitFor(FxRobot robot, String query) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> robot.lookup(query).tryQuery().map(node -> node.getScene() != null).orElse(false));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static void waitUntilEnabled(FxRobot robot, String query) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup(query).query().isDisabled());
     }
 }

@@ -1,9 +1,10 @@
 package org.kora.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kora.app.UiSteps.enterCredentials;
+import static org.kora.app.UiSteps.waitFor;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -17,10 +18,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.kora.domain.Language;
 import org.kora.service.TraineeRow;
-import org.kora.store.DataFolder;
-import org.kora.store.LocalSettings;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -36,19 +34,13 @@ class PeopleUiTest {
 
     @Start
     void start(Stage stage) {
-        var folder = new DataFolder(dataFolder.resolve("run-" + System.nanoTime()));
-        var kora = new Kora(folder, LocalSettings.load(folder.settingsFile()), Clock.systemDefaultZone(), "test");
-        kora.desktop(() -> { }).start(stage, null, Language.EN);
+        UiSteps.startKora(dataFolder, stage);
     }
 
     @Test
     void hrFindsATraineeChangesTheTitleAndUndoesIt(FxRobot robot) throws TimeoutException {
         robot.clickOn("#openDemo");
-        waitFor(robot, "#username");
-        robot.clickOn("#username").write("hr");
-        robot.clickOn("#password").write("demo");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup("#signIn").query().isDisabled());
-        robot.clickOn("#signIn");
+        enterCredentials(robot, "hr", "demo");
         waitFor(robot, "#traineeTable");
         TableView<TraineeRow> table = robot.lookup("#traineeTable").queryTableView();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() > 30);
@@ -79,11 +71,5 @@ class PeopleUiTest {
     private static String titleInTable(TableView<TraineeRow> table, long id) {
         return table.getItems().stream().filter(row -> row.trainee().id() == id).map(row -> row.trainee().title())
                 .findFirst().orElse("");
-    }
-
-    private static void waitFor(FxRobot robot, String query) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> robot.lookup(query).tryQuery().map(node -> node.getScene() != null).orElse(false));
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }
