@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.kora.io.ImportFiles;
 import org.kora.service.AuthService;
 import org.kora.service.BlackoutService;
+import org.kora.service.CalendarService;
 import org.kora.service.CohortPlanningService;
 import org.kora.service.DemoService;
 import org.kora.service.ImportService;
@@ -47,7 +48,7 @@ public final class ServiceFactory {
     private Services services(Store store) {
         return new Services(store, new AuthService(store, hasher, clock), new UserService(store, hasher, clock),
                 new DemoService(store, hasher, clock), new ImportService(store, new ImportFiles(), clock),
-                new PeopleService(store, clock), new CohortPlanningService(store, clock),
+                new PeopleService(store, clock), new CohortPlanningService(store, clock), new CalendarService(store, clock),
                 new BlackoutService(store, clock));
     }
 }

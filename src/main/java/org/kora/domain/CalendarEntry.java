@@ -37,4 +37,11 @@ public record CalendarEntry(long rotationId, long traineeId, String traineeName,
                 homeDepartmentId, homeDepartmentName, homeHospitalName, hostDepartmentId, hostDepartmentName,
                 hostHospitalName, newOffSite, newOnSite, newMentorId, newMentorName, confirmed, inConflict);
     }
+
+    /** The entry marked in conflict, or not. */
+    public CalendarEntry marked(boolean conflict) {
+        return new CalendarEntry(rotationId, traineeId, traineeName, staffNo, cohortId, cohortName,
+                homeDepartmentId, homeDepartmentName, homeHospitalName, hostDepartmentId, hostDepartmentName,
+                hostHospitalName, offSite, onSite, mentorId, mentorName, confirmed, conflict);
+    }
 }

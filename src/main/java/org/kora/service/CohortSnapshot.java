@@ -15,29 +15,18 @@ import org.kora.domain.Block;
 import org.kora.domain.BlockKind;
 import org.kora.domain.Cohort;
 import org.kora.domain.DateRange;
-import org.kora.domain.Department;
-import org.kora.domain.Deployment;
-import org.kora.domain.Hospital;
-import org.kora.domain.HospitalKind;
 import org.kora.domain.Leave;
 import org.kora.domain.Mentor;
 import org.kora.domain.Problem;
 import org.kora.domain.Rotation;
 import org.kora.domain.Trainee;
 import org.kora.planning.Assignment;
-import org.kora.planning.BlackoutPeriod;
 import org.kora.planning.ConflictFinder;
-import org.kora.planning.HomeDepartment;
-import org.kora.planning.HostDepartment;
-import org.kora.planning.MentorSpec;
 import org.kora.planning.Plan;
 import org.kora.planning.PlanningProblem;
 import org.kora.planning.TraineeSpec;
 import org.kora.planning.Unplanned;
-import org.kora.store.BlackoutDao;
 import org.kora.store.CohortDao;
-import org.kora.store.DepartmentDao;
-import org.kora.store.HospitalDao;
 import org.kora.store.MentorDao;
 import org.kora.store.TraineeDao;
 import org.kora.store.Tx;
@@ -104,15 +93,10 @@ final class CohortSnapshot {
         if (chosen.stream().anyMatch(cohort -> !cohort.template().equals(template))) {
             throw new InvalidInputException("cohort.differentTemplates", names(chosen));
         }
-        var hospitals = byId(tx.dao(HospitalDao.class).list(), Hospital::id);
-        var departments = tx.dao(DepartmentDao.class).list();
         var traineeDao = tx.dao(TraineeDao.class);
         var trainees = byId(traineeDao.list(), Trainee::id);
         var leave = traineeDao.leave().stream().collect(Collectors.groupingBy(Leave::traineeId));
-        var mentorDao = tx.dao(MentorDao.class);
-        var mentorList = mentorDao.list();
-        var mentors = byId(mentorList, Mentor::id);
-        var deployments = mentorDao.deployments().stream().collect(Collectors.groupingBy(Deployment::mentorId));
+        var mentors = byId(tx.dao(MentorDao.class).list(), Mentor::id);
         var allRotations = cohorts.rotations();
         var blocksByRotation = cohorts.blocks().stream().collect(Collectors.groupingBy(Block::rotationId));
         var rotations = new ArrayList<Rotation>();
@@ -155,30 +139,13 @@ final class CohortSnapshot {
                     onSite.mentorId() == null ? "-" : PlanPreview.mentorKey(onSite.mentorId())));
         }
 
-        var blackouts = tx.dao(BlackoutDao.class).list().stream()
-                .map(blackout -> new BlackoutPeriod(blackout.range(), blackout.label())).toList();
-        var hosts = new ArrayList<HostDepartment>();
-        var homes = new ArrayList<HomeDepartment>();
-        var names = new HashMap<String, String>();
-        for (var department : departments) {
-            names.put(PlanPreview.departmentKey(department.id()),
-                    department.name() + " (" + hospitals.get(department.hospitalId()).name() + ")");
-            if (department.kind() == HospitalKind.PARTNER) {
-                hosts.add(new HostDepartment(PlanPreview.departmentKey(department.id()), department.capacity()));
-            } else {
-                homes.add(new HomeDepartment(PlanPreview.departmentKey(department.id()), department.headcount(), department.minOnDuty()));
-            }
-        }
-        var mentorSpecs = new ArrayList<MentorSpec>();
-        for (var mentor : mentorList) {
-            names.put(PlanPreview.mentorKey(mentor.id()), mentor.name());
-            mentorSpecs.add(new MentorSpec(PlanPreview.mentorKey(mentor.id()), PlanPreview.departmentKey(mentor.departmentId()), mentor.capacity(),
-                    deployments.getOrDefault(mentor.id(), List.of()).stream().map(Deployment::range).toList()));
-        }
+        var resources = PlanningResources.read(tx);
+        var names = new HashMap<>(resources.names());
         for (var rotation : allRotations) {
             names.put(PlanPreview.rotationKey(rotation.id()), trainees.get(rotation.traineeId()).name());
         }
-        var problem = new PlanningProblem(horizon, template, blackouts, hosts, homes, mentorSpecs, specs, fixed);
+        var problem = new PlanningProblem(horizon, template, resources.blackouts(), resources.hosts(), resources.homes(),
+                resources.mentors(), specs, fixed);
         var cohortBlocks = new ArrayList<Block>();
         cohortIds.forEach(cohortId -> cohortBlocks.addAll(cohorts.blocksOf(cohortId)));
         return new CohortSnapshot(List.copyOf(chosen), problem, cohortBlocks, names, rotations, toPlan, trainees, mentors,
@@ -186,7 +153,7 @@ final class CohortSnapshot {
     }
 
     /** The later of the rotation's and the trainee's earliest start; the 1st of next month if neither is set. */
-    private static LocalDate earliestStart(Rotation rotation, Trainee trainee, LocalDate nextMonth) {
+    static LocalDate earliestStart(Rotation rotation, Trainee trainee, LocalDate nextMonth) {
         var rotationStart = rotation.earliestStart();
         var traineeStart = trainee.earliestStart();
         if (rotationStart == null) {
@@ -196,7 +163,7 @@ final class CohortSnapshot {
     }
 
     /** The trainee's leave and the spans of their other rotations that have blocks, in date order. */
-    private static List<DateRange> unavailable(Rotation rotation, List<Rotation> all, Map<Long, List<Block>> blocks,
+    static List<DateRange> unavailable(Rotation rotation, List<Rotation> all, Map<Long, List<Block>> blocks,
                                                List<Leave> leave) {
         var ranges = new ArrayList<DateRange>();
         leave.forEach(period -> ranges.add(period.range()));

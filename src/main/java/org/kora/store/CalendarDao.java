@@ -1,0 +1,30 @@
+package org.kora.store;
+
+import java.util.List;
+
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+
+/** The rotation calendar's data: every rotation with everything the calendar shows, in one query. */
+public interface CalendarDao {
+    @SqlQuery("SELECT r.id AS rotation_id, t.id AS trainee_id, t.name AS trainee_name, t.staff_no, "
+            + "c.id AS cohort_id, c.name AS cohort_name, "
+            + "hd.id AS home_department_id, hd.name AS home_department_name, hh.name AS home_hospital_name, "
+            + "pd.id AS host_department_id, pd.name AS host_department_name, ph.name AS host_hospital_name, "
+            + "ob.start_date AS off_site_from, ob.end_date AS off_site_to, "
+            + "nb.start_date AS on_site_from, nb.end_date AS on_site_to, m.id AS mentor_id, m.name AS mentor_name, "
+            + "r.confirmed "
+            + "FROM rotation r "
+            + "JOIN trainee t ON t.id = r.trainee_id "
+            + "JOIN cohort c ON c.id = r.cohort_id "
+            + "JOIN department hd ON hd.id = t.department_id "
+            + "JOIN hospital hh ON hh.id = hd.hospital_id "
+            + "JOIN department pd ON pd.id = r.host_department_id "
+            + "JOIN hospital ph ON ph.id = pd.hospital_id "
+            + "LEFT JOIN block ob ON ob.rotation_id = r.id AND ob.kind = 'OFF_SITE' "
+            + "LEFT JOIN block nb ON nb.rotation_id = r.id AND nb.kind = 'ON_SITE' "
+            + "LEFT JOIN mentor m ON m.id = nb.mentor_id "
+            + "ORDER BY r.id")
+    @RegisterConstructorMapper(CalendarRow.class)
+    List<CalendarRow> rows();
+}
