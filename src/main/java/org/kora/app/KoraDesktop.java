@@ -24,6 +24,8 @@ import org.kora.ui.FxDialogs;
 import org.kora.ui.FxTaskExecutor;
 import org.kora.ui.Navigator;
 import org.kora.ui.ViewLoader;
+import org.kora.ui.calendar.CalendarController;
+import org.kora.ui.calendar.CalendarViewModel;
 import org.kora.ui.cohorts.CohortsController;
 import org.kora.ui.cohorts.CohortsViewModel;
 import org.kora.ui.login.LoginController;
@@ -128,6 +130,8 @@ public final class KoraDesktop implements Navigator {
                     session, executor, messages), dialogs));
             case COHORTS -> loader.load(new CohortsController(new CohortsViewModel(services.cohorts(), services.people(),
                     session, executor, messages), dialogs));
+            case CALENDAR -> loader.load(new CalendarController(new CalendarViewModel(services.calendar(), session,
+                    executor, messages), dialogs));
             case SETTINGS -> loader.load(new SettingsController(new SettingsViewModel(services.blackouts(), session,
                     executor, messages), dialogs));
             default -> loader.load(new PlaceholderController(area, messages));

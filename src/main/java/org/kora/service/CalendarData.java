@@ -9,6 +9,7 @@ import org.kora.domain.CalendarEntry;
 import org.kora.domain.Cohort;
 import org.kora.domain.Department;
 import org.kora.domain.Hospital;
+import org.kora.domain.Localized;
 import org.kora.domain.ProgramTemplate;
 import org.kora.planning.Plan;
 import org.kora.planning.PlanningProblem;
@@ -46,6 +47,11 @@ public record CalendarData(LocalDate today, List<CalendarEntry> entries, List<Ho
     public String hospitalName(Department department) {
         return hospitals.stream().filter(hospital -> hospital.id() == department.hospitalId()).findFirst()
                 .map(Hospital::name).orElse("");
+    }
+
+    /** A conflict or reason with the problem's ids replaced by the names of departments, mentors and trainees. */
+    public Localized readable(Localized message) {
+        return PlanPreview.named(message, names);
     }
 
     private ProgramTemplate template(long cohortId) {

@@ -82,6 +82,11 @@ public final class WorkStatus {
         });
     }
 
+    /** Says why something the user tried cannot be done, already in words, in the error line. */
+    public void warn(String text) {
+        error.set(text);
+    }
+
     /** Work failed: says why (see {@link ErrorText}). */
     public void fail(Throwable failure) {
         done();

@@ -1,0 +1,215 @@
+package org.kora.ui.calendar;
+
+import java.time.format.DateTimeFormatter;
+
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import org.kora.domain.AwayMonth;
+import org.kora.domain.CalendarEntry;
+import org.kora.ui.Choice;
+import org.kora.ui.Dialogs;
+import org.kora.ui.TextCells;
+import org.kora.ui.calendar.CalendarViewModel.Grouping;
+import org.kora.ui.calendar.CalendarViewModel.Zoom;
+
+/**
+ * Binds the rotation calendar and the away list to their view model. Keys: Ctrl+F find (Enter
+ * finds the next and goes to the calendar), Ctrl+Z undo, Ctrl+Y or Ctrl+Shift+Z redo, Ctrl+S save the moves; on the
+ * calendar, arrows and Page Up/Down choose a trainee and Ctrl+Left/Right move their rotation.
+ */
+public final class CalendarController {
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO_SHIFT = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+    private static final PseudoClass UNDER = PseudoClass.getPseudoClass("under");
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
+
+    private final CalendarViewModel viewModel;
+    private final Dialogs dialogs;
+    private CalendarCanvas canvas;
+
+    @FXML private VBox calendarRoot;
+    @FXML private ToggleGroup groupingToggle;
+    @FXML private ToggleGroup zoomToggle;
+    @FXML private ToggleButton byCohort;
+    @FXML private ToggleButton byDepartment;
+    @FXML private ToggleButton months;
+    @FXML private ToggleButton weeks;
+    @FXML private ComboBox<Choice> hospitalChoice;
+    @FXML private ComboBox<Choice> departmentChoice;
+    @FXML private ComboBox<Choice> cohortChoice;
+    @FXML private DatePicker fromDate;
+    @FXML private DatePicker toDate;
+    @FXML private TextField findField;
+    @FXML private TabPane calendarTabs;
+    @FXML private Tab calendarTab;
+    @FXML private Tab awayTab;
+    @FXML private StackPane canvasHolder;
+    @FXML private Label selectedLabel;
+    @FXML private TableView<AwayMonth> awayTable;
+    @FXML private TableColumn<AwayMonth, String> awayMonthColumn;
+    @FXML private TableColumn<AwayMonth, String> awayDepartmentColumn;
+    @FXML private TableColumn<AwayMonth, String> awayOnDutyColumn;
+    @FXML private TableColumn<AwayMonth, String> awayMinimumColumn;
+    @FXML private TableColumn<AwayMonth, String> awayNamesColumn;
+    @FXML private Button undoButton;
+    @FXML private Button redoButton;
+    @FXML private Button saveButton;
+    @FXML private Button discardButton;
+    @FXML private Label movesLabel;
+    @FXML private ProgressIndicator calendarBusy;
+    @FXML private Label calendarStatus;
+    @FXML private Label calendarError;
+
+    public CalendarController(CalendarViewModel viewModel, Dialogs dialogs) {
+        this.viewModel = viewModel;
+        this.dialogs = dialogs;
+    }
+
+    @FXML
+    private void initialize() {
+        canvas = new CalendarCanvas(viewModel);
+        canvasHolder.getChildren().add(canvas);
+        calendarBusy.visibleProperty().bind(viewModel.work().busyProperty());
+        calendarStatus.textProperty().bind(viewModel.work().statusProperty());
+        calendarError.textProperty().bind(viewModel.work().errorProperty());
+        selectedLabel.textProperty().bind(viewModel.selectedTextProperty());
+        movesLabel.textProperty().bind(viewModel.movesTextProperty());
+
+        bindChoices();
+        bindAwayList();
+
+        undoButton.disableProperty().bind(viewModel.canUndoProperty().not());
+        redoButton.disableProperty().bind(viewModel.canRedoProperty().not());
+        undoButton.setOnAction(event -> viewModel.undo());
+        redoButton.setOnAction(event -> viewModel.redo());
+        saveButton.setVisible(viewModel.maySave());
+        saveButton.setManaged(viewModel.maySave());
+        saveButton.disableProperty().bind(viewModel.dirtyProperty().not());
+        saveButton.setOnAction(event -> viewModel.save());
+        discardButton.disableProperty().bind(viewModel.dirtyProperty().not());
+        discardButton.setOnAction(event -> {
+            if (dialogs.confirm(viewModel.text("calendar.discardTitle"), viewModel.text("calendar.discardQuestion"),
+                    viewModel.text("calendar.discard"))) {
+                viewModel.discard();
+            }
+        });
+
+        calendarRoot.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        // read whenever the screen comes into view (unless moves wait to be saved), and take the
+        // focus (the canvas gets its scene last), so that the screen's keys work at once
+        canvas.sceneProperty().addListener((property, was, is) -> {
+            if (is != null) {
+                if (!viewModel.dirtyProperty().get()) {
+                    viewModel.load();
+                }
+                canvas.requestFocus();
+            }
+        });
+        viewModel.spanProperty().addListener((property, was, is) -> {
+            if (was == null && is != null) {
+                canvas.revealDay(viewModel.today());
+                canvas.revealTop(viewModel.firstCurrentLine());
+            }
+        });
+    }
+
+    private void bindChoices() {
+        groupingToggle.selectToggle(byCohort);
+        groupingToggle.selectedToggleProperty().addListener((property, was, is) -> {
+            if (is == null) {
+                was.setSelected(true);
+            } else {
+                viewModel.groupingProperty().set(is == byCohort ? Grouping.COHORT : Grouping.DEPARTMENT);
+            }
+        });
+        zoomToggle.selectToggle(months);
+        zoomToggle.selectedToggleProperty().addListener((property, was, is) -> {
+            if (is == null) {
+                was.setSelected(true);
+            } else {
+                viewModel.zoomProperty().set(is == months ? Zoom.MONTHS : Zoom.WEEKS);
+            }
+        });
+        hospitalChoice.setItems(viewModel.hospitals());
+        hospitalChoice.valueProperty().bindBidirectional(viewModel.hospitalProperty());
+        departmentChoice.setItems(viewModel.departments());
+        departmentChoice.valueProperty().bindBidirectional(viewModel.departmentProperty());
+        cohortChoice.setItems(viewModel.cohorts());
+        cohortChoice.valueProperty().bindBidirectional(viewModel.cohortProperty());
+        TextCells.dates(fromDate, toDate);
+        fromDate.valueProperty().bindBidirectional(viewModel.fromProperty());
+        toDate.valueProperty().bindBidirectional(viewModel.toProperty());
+        findField.textProperty().bindBidirectional(viewModel.findProperty());
+        TextCells.script(findField);
+        findField.setOnAction(event -> find());
+    }
+
+    private void bindAwayList() {
+        awayTable.setItems(viewModel.away());
+        TextCells.column(awayMonthColumn, line -> MONTH.format(line.month()));
+        TextCells.column(awayDepartmentColumn, line -> line.departmentName() + " (" + line.hospitalName() + ")");
+        TextCells.column(awayOnDutyColumn, line -> (line.underMinimum() ? "⚠ " : "") + line.fewestOnDuty() + " / " + line.headcount());
+        TextCells.column(awayMinimumColumn, line -> String.valueOf(line.minOnDuty()));
+        TextCells.column(awayNamesColumn, line -> String.join(", ", line.away().stream().map(CalendarEntry::traineeName).toList()));
+        awayTable.setRowFactory(table -> new TableRow<>() {
+            @Override
+            protected void updateItem(AwayMonth item, boolean empty) {
+                super.updateItem(item, empty);
+                pseudoClassStateChanged(UNDER, !empty && item != null && item.underMinimum());
+            }
+        });
+    }
+
+    private void find() {
+        var index = viewModel.findNext();
+        if (index >= 0) {
+            calendarTabs.getSelectionModel().select(calendarTab);
+            canvas.reveal(index);
+            canvas.requestFocus();
+            var entry = viewModel.selectedProperty().get();
+            if (entry.planned()) {
+                canvas.revealDay(entry.offSite().from());
+            }
+        }
+    }
+
+    private void shortcut(KeyEvent event) {
+        if (FIND.match(event)) {
+            findField.requestFocus();
+            findField.selectAll();
+        } else if (UNDO.match(event) && !(event.getTarget() instanceof TextField)) {
+            viewModel.undo();
+        } else if ((REDO.match(event) || REDO_SHIFT.match(event)) && !(event.getTarget() instanceof TextField)) {
+            viewModel.redo();
+        } else if (SAVE.match(event) && viewModel.maySave()) {
+            viewModel.save();
+        } else {
+            return;
+        }
+        event.consume();
+    }
+}
