@@ -11,13 +11,11 @@ import java.util.Map;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
-import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
-import org.apache.pdfbox.util.Matrix;
 
 /**
  * Paints a laid-out print into a PDF file. Chinese and Latin text is PDF text in an embedded subset of
@@ -27,8 +25,7 @@ import org.apache.pdfbox.util.Matrix;
  * has no bold face. Thread-safe: files are written one at a time.
  */
 public final class PdfPainter {
-    private static final float[] DASH = {2, 2};
-    private static final float[] SOLID = {};
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
     private static final double BOLD_STROKE = 0.05;
 
     private final PrintFonts fonts;
@@ -49,11 +46,17 @@ public final class PdfPainter {
                 var size = new PDRectangle((float) document.paper().width(), (float) document.paper().height());
                 for (var page : document.pages()) {
                     var pdfPage = new PDPage(size);
-                    pdf.addPage(pdfPage);
-                    try (var content = new PDPageContentStream(pdf, pdfPage, PDPageContentStream.AppendMode.OVERWRITE, true)) {
-                        new PageWriter(content, font, outlines, document.paper().height()).paint(page);
+                    var resources = new PDResources();
+                    pdfPage.setResources(resources);
+                    var content = new PDStream(pdf);
+                    try (var stream = content.createOutputStream(COSName.FLATE_DECODE)) {
+                        var ops = new PageWriter(resources, font, outlines, document.paper().height()).paint(page);
+                        stream.write(ops.toString().getBytes(StandardCharsets.US_ASCII));
                     }
+                    pdfPage.setContents(content);
+                    pdf.addPage(pdfPage);
                 }
+                font.subset();
                 pdf.save(out);
             }
         }
@@ -168,14 +171,17 @@ public final class PdfPainter {
     }
 
     /**
-     * Paints one page. The page is turned upside down once (y grows downwards, as in the layout), and
-     * colours, widths and font size are written only when they change, which keeps pages small.
+     * Writes one page's content stream. The page is turned upside down once (y grows downwards, as in
+     * the layout); colours, widths, font size and text position are written only when they change, and
+     * numbers as short as they can be, which keeps a page near 2 KB.
      */
     private final class PageWriter {
-        private final PDPageContentStream content;
+        private final PDResources resources;
         private final PDType0Font font;
         private final Outlines outlines;
         private final double pageHeight;
+        private final StringBuilder ops = new StringBuilder(16 * 1024);
+        private COSName fontName;
         private boolean inText;
         private double textX;
         private double textY;
@@ -186,15 +192,16 @@ public final class PdfPainter {
         private double fontSize = -1;
         private Boolean boldText;
 
-        PageWriter(PDPageContentStream content, PDType0Font font, Outlines outlines, double pageHeight) {
-            this.content = content;
+        PageWriter(PDResources resources, PDType0Font font, Outlines outlines, double pageHeight) {
+            this.resources = resources;
             this.font = font;
             this.outlines = outlines;
             this.pageHeight = pageHeight;
         }
 
-        void paint(Page page) throws IOException {
-            content.transform(new Matrix(1, 0, 0, -1, 0, (float) pageHeight));
+        StringBuilder paint(Page page) throws IOException {
+            ops.append("1 0 0 -1 0 ");
+            number(pageHeight).append(" cm\n");
             for (var item : page.items()) {
                 if (item instanceof PageItem.Rect rect) {
                     rect(rect);
@@ -205,38 +212,34 @@ public final class PdfPainter {
                 }
             }
             endText();
+            return ops;
         }
 
-        private void rect(PageItem.Rect rect) throws IOException {
+        private void rect(PageItem.Rect rect) {
             endText();
             if (rect.fill() != null) {
                 fill(rect.fill());
-                content.addRect((float) rect.x(), (float) rect.y(), (float) rect.width(), (float) rect.height());
-                content.fill();
+                numbers(rect.x(), rect.y(), rect.width(), rect.height()).append("re f\n");
             }
             if (rect.stroke() != null) {
                 strokeWith(rect.stroke(), 0.5, false);
-                content.addRect((float) rect.x(), (float) rect.y(), (float) rect.width(), (float) rect.height());
-                content.stroke();
+                numbers(rect.x(), rect.y(), rect.width(), rect.height()).append("re S\n");
             }
         }
 
-        private void line(PageItem.Line line) throws IOException {
+        private void line(PageItem.Line line) {
             endText();
             strokeWith(line.ink(), line.width(), line.dashed());
-            content.moveTo((float) line.x1(), (float) line.y1());
-            content.lineTo((float) line.x2(), (float) line.y2());
-            content.stroke();
+            numbers(line.x1(), line.y1()).append("m ");
+            numbers(line.x2(), line.y2()).append("l S\n");
         }
 
         private void text(PageItem.TextRun run) throws IOException {
             var clipped = fonts.measure().width(run.text(), run.size(), run.bold()) > run.clipWidth() + 0.5;
             if (clipped) {
                 endText();
-                content.saveGraphicsState();
-                content.addRect((float) run.x(), (float) (run.y() - run.size() * 1.2), (float) run.clipWidth(),
-                        (float) (run.size() * 1.8));
-                content.clip();
+                ops.append("q ");
+                numbers(run.x(), run.y() - run.size() * 1.2, run.clipWidth(), run.size() * 1.8).append("re W n\n");
             }
             var x = run.x();
             for (var part : fonts.runs(run.text())) {
@@ -254,58 +257,65 @@ public final class PdfPainter {
         }
 
         private void plain(double x, PageItem.TextRun run, String text) throws IOException {
-            if (run.bold() && (run.ink() != stroke || run.size() * BOLD_STROKE != lineWidth
-                    || !Boolean.FALSE.equals(dashed))) {
-                endText(); // PDFBox refuses line settings inside a text object
+            if (run.bold()) {
                 strokeWith(run.ink(), run.size() * BOLD_STROKE, false);
             }
             if (!inText) {
-                content.beginText();
-                content.setTextMatrix(new Matrix(1, 0, 0, -1, 0, 0));
+                ops.append("BT 1 0 0 -1 0 0 Tm\n");
                 inText = true;
                 textX = 0;
                 textY = 0;
             }
             if (fontSize != run.size()) {
-                content.setFont(font, (float) run.size());
+                if (fontName == null) {
+                    fontName = resources.add(font);
+                }
+                ops.append('/').append(fontName.getName()).append(' ');
+                number(run.size()).append(" Tf\n");
                 fontSize = run.size();
             }
             if (!Boolean.valueOf(run.bold()).equals(boldText)) {
-                content.setRenderingMode(run.bold() ? RenderingMode.FILL_STROKE : RenderingMode.FILL);
+                ops.append(run.bold() ? "2 Tr\n" : "0 Tr\n");
                 boldText = run.bold();
             }
             fill(run.ink());
-            content.newLineAtOffset((float) (x - textX), (float) (textY - run.y()));
+            numbers(x - textX, textY - run.y()).append("Td <");
             textX = x;
             textY = run.y();
-            content.showText(text);
+            for (var i = 0; i < text.length(); ) {
+                var codePoint = text.codePointAt(i);
+                font.addToSubset(codePoint);
+                i += Character.charCount(codePoint);
+            }
+            for (var b : font.encode(text)) {
+                ops.append(HEX[(b >> 4) & 0xf]).append(HEX[b & 0xf]);
+            }
+            ops.append("> Tj\n");
         }
 
         private void shaped(double x, PageItem.TextRun run, String text) throws IOException {
             endText();
             fill(run.ink());
-            var form = outlines.run(text);
-            var scale = (float) (run.size() / PrintFonts.SHAPE_SIZE);
+            var name = resources.add(outlines.run(text)).getName();
+            var scale = run.size() / PrintFonts.SHAPE_SIZE;
             // outlines are filled only, so bold Tibetan is the run drawn twice, a stroke's width apart
             var strokes = run.bold() ? new double[] {0, run.size() * BOLD_STROKE} : new double[] {0};
             for (var offset : strokes) {
-                content.saveGraphicsState();
-                content.transform(new Matrix(scale, 0, 0, -scale, (float) (x + offset), (float) run.y()));
-                content.drawForm(form);
-                restore();
+                ops.append("q ");
+                numbers(scale, 0, 0, -scale, x + offset, run.y()).append("cm /").append(name).append(" Do Q\n");
             }
         }
 
-        private void endText() throws IOException {
+        private void endText() {
             if (inText) {
-                content.endText();
+                ops.append("ET\n");
                 inText = false;
             }
         }
 
         /** Restores the graphics state saved before, which forgets every setting made since. */
-        private void restore() throws IOException {
-            content.restoreGraphicsState();
+        private void restore() {
+            ops.append("Q\n");
             fill = null;
             stroke = null;
             lineWidth = -1;
@@ -314,26 +324,63 @@ public final class PdfPainter {
             boldText = null;
         }
 
-        private void fill(Ink ink) throws IOException {
+        private void fill(Ink ink) {
             if (ink != fill) {
-                content.setNonStrokingColor(ink.red() / 255f, ink.green() / 255f, ink.blue() / 255f);
+                components(ink).append("rg\n");
                 fill = ink;
             }
         }
 
-        private void strokeWith(Ink ink, double width, boolean dash) throws IOException {
+        private void strokeWith(Ink ink, double width, boolean dash) {
             if (ink != stroke) {
-                content.setStrokingColor(ink.red() / 255f, ink.green() / 255f, ink.blue() / 255f);
+                components(ink).append("RG\n");
                 stroke = ink;
             }
             if (width != lineWidth) {
-                content.setLineWidth((float) width);
+                number(width).append(" w\n");
                 lineWidth = width;
             }
             if (!Boolean.valueOf(dash).equals(dashed)) {
-                content.setLineDashPattern(dash ? DASH : SOLID, 0);
+                ops.append(dash ? "[2 2] 0 d\n" : "[] 0 d\n");
                 dashed = dash;
             }
+        }
+
+        private StringBuilder components(Ink ink) {
+            return numbers(ink.red() / 255.0, ink.green() / 255.0, ink.blue() / 255.0);
+        }
+
+        /** Each number followed by a space. */
+        private StringBuilder numbers(double... values) {
+            for (var value : values) {
+                number(value).append(' ');
+            }
+            return ops;
+        }
+
+        /** A number with at most three decimals and no trailing zeros: 12, 12.5, 0.375, -3.25. */
+        private StringBuilder number(double value) {
+            var thousandths = Math.round(value * 1000);
+            if (thousandths < 0) {
+                ops.append('-');
+                thousandths = -thousandths;
+            }
+            ops.append(thousandths / 1000);
+            var fraction = (int) (thousandths % 1000);
+            if (fraction != 0) {
+                ops.append('.');
+                if (fraction < 100) {
+                    ops.append('0');
+                }
+                if (fraction < 10) {
+                    ops.append('0');
+                }
+                while (fraction % 10 == 0) {
+                    fraction /= 10;
+                }
+                ops.append(fraction);
+            }
+            return ops;
         }
     }
 }

@@ -7,9 +7,12 @@ import java.awt.font.FontRenderContext;
 import java.awt.font.GlyphVector;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.fontbox.ttf.TrueTypeCollection;
@@ -45,12 +48,8 @@ public final class PrintFonts implements AutoCloseable {
 
     /** Reads the fonts; a {@link KoraException} names a file that is not a usable font. */
     public static PrintFonts load(FontFiles files) {
-        Font tibetan;
-        try {
-            tibetan = Font.createFont(Font.TRUETYPE_FONT, files.tibetan().toFile()).deriveFont(SHAPE_SIZE);
-        } catch (FontFormatException | IOException e) {
-            throw new KoraException(e, "fonts.unreadable", files.tibetan());
-        }
+        // Java2D's font system takes a while to start: it reads the Tibetan file while the collection is parsed
+        var tibetan = CompletableFuture.supplyAsync(() -> readTibetan(files.tibetan()));
         TrueTypeCollection collection = null;
         try {
             collection = new TrueTypeCollection(files.chinese().toFile());
@@ -58,10 +57,21 @@ public final class PrintFonts implements AutoCloseable {
             if (chinese == null) {
                 throw new IOException("no face " + CHINESE_FACE + " in " + files.chinese());
             }
-            return new PrintFonts(collection, chinese, advances(chinese), tibetan);
+            return new PrintFonts(collection, chinese, advances(chinese), tibetan.join());
         } catch (IOException e) {
             closeQuietly(collection, e);
             throw new KoraException(e, "fonts.unreadable", files.chinese());
+        } catch (CompletionException e) {
+            closeQuietly(collection, e);
+            throw (KoraException) e.getCause();
+        }
+    }
+
+    private static Font readTibetan(Path file) {
+        try {
+            return Font.createFont(Font.TRUETYPE_FONT, file.toFile()).deriveFont(SHAPE_SIZE);
+        } catch (FontFormatException | IOException e) {
+            throw new KoraException(e, "fonts.unreadable", file);
         }
     }
 
@@ -79,7 +89,7 @@ public final class PrintFonts implements AutoCloseable {
         return widths;
     }
 
-    private static void closeQuietly(TrueTypeCollection collection, IOException failure) {
+    private static void closeQuietly(TrueTypeCollection collection, Exception failure) {
         if (collection != null) {
             try {
                 collection.close();
@@ -107,7 +117,10 @@ public final class PrintFonts implements AutoCloseable {
      * shaping; everything else is PDF text.
      */
     List<Run> runs(String text) {
-        var runs = new ArrayList<Run>(2);
+        if (!anyNeedsShaping(text)) {
+            return List.of(new Run(text, false));
+        }
+        var runs = new ArrayList<Run>(3);
         var start = 0;
         var shapedRun = false;
         for (var i = 0; i < text.length(); ) {
@@ -126,9 +139,18 @@ public final class PrintFonts implements AutoCloseable {
         return runs;
     }
 
+    private boolean anyNeedsShaping(String text) {
+        for (var i = 0; i < text.length(); i++) {
+            if (needsShaping(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Tibetan (its whole Unicode block), a letter outside the font, or half of a surrogate pair. */
     private boolean needsShaping(int codePoint) {
-        return codePoint >= advances.length || advances[codePoint] == 0
-                || Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.TIBETAN;
+        return codePoint >= advances.length || advances[codePoint] == 0 || codePoint >= 0x0f00 && codePoint <= 0x0fff;
     }
 
     /** {@code text} shaped by Java2D in the Tibetan font at {@link #SHAPE_SIZE}, y growing downwards. */
@@ -145,20 +167,27 @@ public final class PrintFonts implements AutoCloseable {
     }
 
     private double width(String text, double size, boolean bold) {
+        if (!anyNeedsShaping(text)) {
+            return plainWidth(text, size);
+        }
         var width = 0.0;
         for (var run : runs(text)) {
             if (run.shaped()) {
                 var glyphs = shape(run.text());
                 width += glyphs.getGlyphPosition(glyphs.getNumGlyphs()).getX() / SHAPE_SIZE * size;
             } else {
-                var em = 0.0;
-                for (var i = 0; i < run.text().length(); i++) {
-                    em += advances[run.text().charAt(i)];
-                }
-                width += em * size;
+                width += plainWidth(run.text(), size);
             }
         }
         return width;
+    }
+
+    private double plainWidth(String text, double size) {
+        var em = 0.0;
+        for (var i = 0; i < text.length(); i++) {
+            em += advances[text.charAt(i)];
+        }
+        return em * size;
     }
 
     @Override

@@ -6,8 +6,10 @@ import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.BinaryOperator;
 
 import org.kora.domain.CalendarEntry;
 import org.kora.domain.DateRange;
@@ -69,17 +71,22 @@ public final class RotationCalendarLayout {
 
     private List<Group> groups(List<CalendarEntry> entries, CalendarOptions options) {
         var range = DateRange.of(options.first().atDay(1), options.last().atEndOfMonth());
-        var byStart = Comparator.comparing((CalendarEntry entry) -> entry.planned() ? entry.offSite().from() : LocalDate.MAX)
+        var byStart = Comparator.comparing(RotationCalendarLayout::startOf)
                 .thenComparing(CalendarEntry::traineeName).thenComparingLong(CalendarEntry::rotationId);
-        var shown = entries.stream().filter(entry -> !entry.planned() || entry.span().overlaps(range)).sorted(byStart).toList();
+        var sorted = new ArrayList<>(entries.stream().filter(entry -> !entry.planned() || entry.span().overlaps(range)).toList());
         var cohorts = options.grouping() == CalendarGrouping.COHORT;
-        var groups = new LinkedHashMap<Long, List<CalendarEntry>>();
-        var sorted = new ArrayList<>(shown);
-        if (!cohorts) {
+        if (cohorts) {
+            // cohorts in the order they start, then as they were created
+            var firstDay = new HashMap<Long, LocalDate>();
+            sorted.forEach(entry -> firstDay.merge(entry.cohortId(), startOf(entry), BinaryOperator.minBy(Comparator.naturalOrder())));
+            sorted.sort(Comparator.comparing((CalendarEntry entry) -> firstDay.get(entry.cohortId()))
+                    .thenComparingLong(CalendarEntry::cohortId).thenComparing(byStart));
+        } else {
             sorted.sort(Comparator.comparing((CalendarEntry entry) -> entry.homeHospitalName())
                     .thenComparing(CalendarEntry::homeDepartmentName).thenComparingLong(CalendarEntry::homeDepartmentId)
                     .thenComparing(byStart));
         }
+        var groups = new LinkedHashMap<Long, List<CalendarEntry>>();
         for (var entry : sorted) {
             groups.computeIfAbsent(cohorts ? entry.cohortId() : entry.homeDepartmentId(), id -> new ArrayList<>()).add(entry);
         }
@@ -89,6 +96,10 @@ public final class RotationCalendarLayout {
                     : messages.format("print.calendar.departmentHeading", first.homeDepartmentName(), first.homeHospitalName());
             return new Group(heading, members);
         }).toList();
+    }
+
+    private static LocalDate startOf(CalendarEntry entry) {
+        return entry.planned() ? entry.offSite().from() : LocalDate.MAX;
     }
 
     /** The pages of one run of months. */

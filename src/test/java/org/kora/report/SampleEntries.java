@@ -10,8 +10,9 @@ import org.kora.domain.DateRange;
 
 /**
  * Synthetic rotations for print tests and the PDF benchmark: Chinese names, about one in ten
- * Tibetan, a few mixed; cohorts of about 40, six home departments; the off-site block starting in
- * the given year, the on-site block right after it; about one in thirty in conflict.
+ * Tibetan, a few mixed; cohorts of 40, each starting within three months, later cohorts later in
+ * the given year; six home departments; the on-site block right after the off-site block; about one
+ * in thirty in conflict.
  */
 public final class SampleEntries {
     static final String[] TIBETAN = {"བསྟན་འཛིན་རྡོ་རྗེ", "ཚེ་རིང་སྒྲོལ་མ", "བཀྲ་ཤིས་ལྷ་མོ", "པདྨ་ཆོས་སྒྲོན",
@@ -34,11 +35,11 @@ public final class SampleEntries {
         for (var i = 0; i < trainees; i++) {
             var department = random.nextInt(HOME.length);
             var cohort = i / 40;
-            var start = LocalDate.of(year, 1 + random.nextInt(12), 1);
+            var start = LocalDate.of(year, 1 + (cohort * 2 + random.nextInt(3)) % 12, 1);
             var offSite = DateRange.of(start, start.plusMonths(3).minusDays(1));
             var onSite = DateRange.of(offSite.to().plusDays(1), offSite.to().plusMonths(3));
             var mentor = department % MENTORS.length;
-            entries.add(new CalendarEntry(i + 1, i + 1, name(i, random), String.format("%05d", i + 1),
+            entries.add(new CalendarEntry(i + 1, i + 1, name(i, random), Integer.toString(100_000 + i + 1).substring(1),
                     cohort + 1, year + "年第" + (cohort + 1) + "批",
                     department + 1, HOME[department], "巴塘县人民医院",
                     100 + department, HOST[department], "双流区第一人民医院",
