@@ -25,6 +25,11 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
  * has no bold face. Thread-safe: files are written one at a time.
  */
 public final class PdfPainter {
+    /**
+     * Outlines are written in whole units of a 250th of an em: 0.05 pt on a 13 pt title, finer than
+     * any printer, with numbers of three digits at most.
+     */
+    private static final double OUTLINE_SCALE = 0.25;
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
     private static final double BOLD_STROKE = 0.05;
 
@@ -72,7 +77,7 @@ public final class PdfPainter {
             this.pdf = pdf;
         }
 
-        /** The shaped run at {@link PrintFonts#SHAPE_SIZE}, upright, its baseline's origin at 0, 0. */
+        /** The shaped run in units of {@link #OUTLINE_SCALE}, upright, its baseline's origin at 0, 0. */
         PDFormXObject run(String text) throws IOException {
             var form = runs.get(text);
             if (form == null) {
@@ -89,8 +94,8 @@ public final class PdfPainter {
                     }
                     var position = shaped.getGlyphPosition(i);
                     var name = resources.add(glyph(code));
-                    ops.append("q 1 0 0 1 ").append(Math.round(position.getX())).append(' ')
-                            .append(-Math.round(position.getY())).append(" cm /").append(name.getName()).append(" Do Q\n");
+                    ops.append("q 1 0 0 1 ").append(Math.round(position.getX() * OUTLINE_SCALE)).append(' ')
+                            .append(-Math.round(position.getY() * OUTLINE_SCALE)).append(" cm /").append(name.getName()).append(" Do Q\n");
                 }
                 write(form, ops);
                 runs.put(text, form);
@@ -149,13 +154,14 @@ public final class PdfPainter {
         /** Points of Java2D (y downwards) turned upright, which spares most numbers their minus sign. */
         private StringBuilder points(StringBuilder ops, double[] point, int count) {
             for (var i = 0; i < count * 2; i++) {
-                ops.append(Math.round(i % 2 == 0 ? point[i] : -point[i])).append(' ');
+                ops.append(Math.round((i % 2 == 0 ? point[i] : -point[i]) * OUTLINE_SCALE)).append(' ');
             }
             return ops;
         }
 
         private Rectangle2D upright(Rectangle2D bounds) {
-            return new Rectangle2D.Double(bounds.getMinX(), -bounds.getMaxY(), bounds.getWidth(), bounds.getHeight());
+            return new Rectangle2D.Double(bounds.getMinX() * OUTLINE_SCALE, -bounds.getMaxY() * OUTLINE_SCALE,
+                    bounds.getWidth() * OUTLINE_SCALE, bounds.getHeight() * OUTLINE_SCALE);
         }
 
         private PDRectangle box(Rectangle2D bounds) {
@@ -297,7 +303,7 @@ public final class PdfPainter {
             endText();
             fill(run.ink());
             var name = resources.add(outlines.run(text)).getName();
-            var scale = run.size() / PrintFonts.SHAPE_SIZE;
+            var scale = run.size() / (PrintFonts.SHAPE_SIZE * OUTLINE_SCALE);
             // outlines are filled only, so bold Tibetan is the run drawn twice, a stroke's width apart
             var strokes = run.bold() ? new double[] {0, run.size() * BOLD_STROKE} : new double[] {0};
             for (var offset : strokes) {
