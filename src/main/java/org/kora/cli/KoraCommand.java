@@ -4,6 +4,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 
 import org.kora.domain.KoraException;
@@ -23,7 +24,7 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "kora", mixinStandardHelpOptions = true,
         description = "Plans and tracks 3+3 trainee rotations. Without a command, opens the window.",
-        subcommands = {DemoCommand.class, CheckCommand.class, PlanCommand.class, ImportCommand.class})
+        subcommands = {DemoCommand.class, CheckCommand.class, PlanCommand.class, ImportCommand.class, ExportCommand.class})
 public final class KoraCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(KoraCommand.class);
 
@@ -107,6 +108,9 @@ public final class KoraCommand implements Callable<Integer> {
             }
             if (type == ImportCommand.class) {
                 return type.cast(new ImportCommand(root, backend));
+            }
+            if (type == ExportCommand.class) {
+                return type.cast(new ExportCommand(root, backend, Clock.systemDefaultZone()));
             }
             return CommandLine.defaultFactory().create(type);
         }

@@ -5,6 +5,7 @@ import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -37,6 +38,14 @@ public final class PdfPainter {
 
     public PdfPainter(PrintFonts fonts) {
         this.fonts = fonts;
+    }
+
+    /**
+     * Writes {@code document} as the PDF file {@code file}, whole or not at all: a file that cannot be
+     * written is refused with a {@code KoraException} that says why, and an older file stays as it was.
+     */
+    public void write(PrintDocument document, Path file) {
+        ExportFile.write(file, out -> write(document, out));
     }
 
     /** Writes {@code document} as a PDF to {@code out}, which is left open. */

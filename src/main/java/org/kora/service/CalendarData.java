@@ -20,9 +20,10 @@ import org.kora.planning.PlanningProblem;
  * planning problem and plan of every planned rotation, so that a move can be checked live
  * ({@link org.kora.planning.LiveCheck}; rotation {@code R<id>} as {@link PlanPreview#rotationKey}).
  * The problem's program is the template most cohorts share; {@link #movable} says which rotations
- * a move may take.
+ * a move may take. {@code databaseId} names the database for good (the iCalendar export's event
+ * ids carry it, so that a calendar that subscribed to an export updates its events).
  */
-public record CalendarData(LocalDate today, List<CalendarEntry> entries, List<Hospital> hospitals,
+public record CalendarData(LocalDate today, String databaseId, List<CalendarEntry> entries, List<Hospital> hospitals,
                            List<Department> homeDepartments, List<Cohort> cohorts, PlanningProblem problem,
                            Plan plan, Map<String, String> names) {
     public CalendarData {

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -36,6 +37,7 @@ import org.kora.store.CalendarDao;
 import org.kora.store.CohortDao;
 import org.kora.store.DepartmentDao;
 import org.kora.store.HospitalDao;
+import org.kora.store.SettingDao;
 import org.kora.store.Store;
 import org.kora.store.TraineeDao;
 import org.kora.store.Tx;
@@ -47,6 +49,8 @@ import org.kora.store.Tx;
  * and its latest end, and a trainee is unavailable on leave and during their other rotations.
  */
 public final class CalendarService {
+    /** The setting that names the database for good: the iCalendar export's event ids carry it. */
+    static final String DATABASE_ID = "database.id";
     /** How far past the last block a move may still take a rotation. */
     private static final int ROOM_YEARS = 2;
     /** The seven rules of PRODUCT.md; the horizon and calendar-length checks belong to plan files. */
@@ -163,9 +167,19 @@ public final class CalendarService {
                 .sorted(Comparator.comparing(department -> department.name(), NameOrder.names())).toList();
         var hospitals = tx.dao(HospitalDao.class).list().stream()
                 .filter(hospital -> hospital.kind() == HospitalKind.HOME).toList();
-        return new CalendarData(today, marked, hospitals, homeDepartments, byName, problem, plan, names);
+        return new CalendarData(today, databaseId(tx), marked, hospitals, homeDepartments, byName, problem, plan, names);
     }
 
+
+    /** The database's own id, made the first time it is asked for and never changed. */
+    private static String databaseId(Tx tx) {
+        var settings = tx.dao(SettingDao.class);
+        return settings.find(DATABASE_ID).orElseGet(() -> {
+            var id = UUID.randomUUID().toString();
+            settings.insert(DATABASE_ID, id);
+            return id;
+        });
+    }
 
     private static ProgramTemplate commonest(List<ProgramTemplate> templates) {
         return templates.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()))
