@@ -22,6 +22,7 @@ import org.kora.service.Session;
 import org.kora.store.LocalSettings;
 import org.kora.ui.FxDialogs;
 import org.kora.ui.FxTaskExecutor;
+import org.kora.ui.PrintResources;
 import org.kora.ui.Navigator;
 import org.kora.ui.ViewLoader;
 import org.kora.ui.calendar.CalendarController;
@@ -58,6 +59,7 @@ public final class KoraDesktop implements Navigator {
     private final String version;
     private final Runnable onClosed;
     private final FxTaskExecutor executor = new FxTaskExecutor();
+    private final PrintResources prints = new PrintResources();
     private Stage stage;
     private Messages messages;
     private FxDialogs dialogs;
@@ -131,7 +133,7 @@ public final class KoraDesktop implements Navigator {
             case COHORTS -> loader.load(new CohortsController(new CohortsViewModel(services.cohorts(), services.people(),
                     session, executor, messages), dialogs));
             case CALENDAR -> loader.load(new CalendarController(new CalendarViewModel(services.calendar(), session,
-                    executor, messages), dialogs));
+                    executor, messages, prints), dialogs));
             case SETTINGS -> loader.load(new SettingsController(new SettingsViewModel(services.blackouts(), session,
                     executor, messages), dialogs));
             default -> loader.load(new PlaceholderController(area, messages));
@@ -155,6 +157,7 @@ public final class KoraDesktop implements Navigator {
     private void close() {
         WindowPlace.save(stage, settings);
         executor.close();
+        prints.close();
         workspace.close();
         onClosed.run();
     }

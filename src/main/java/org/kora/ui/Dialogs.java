@@ -20,4 +20,7 @@ public interface Dialogs {
 
     /** Asks for the file of a new database; empty if the user cancels. */
     Optional<Path> chooseNewDatabase();
+
+    /** Asks where to save a file: {@code fileName} suggested, files of {@code filterKey}'s kind ending in {@code extension} shown. */
+    Optional<Path> chooseSaveFile(String fileName, String filterKey, String extension);
 }

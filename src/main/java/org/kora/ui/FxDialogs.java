@@ -1,6 +1,7 @@
 package org.kora.ui;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 
 import javafx.scene.control.Alert;
@@ -70,6 +71,19 @@ public final class FxDialogs implements Dialogs {
         var chooser = chooser("file.new.title");
         chooser.setInitialFileName("kora.mv.db");
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(file -> file.toPath());
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String fileName, String filterKey, String extension) {
+        var chooser = new FileChooser();
+        chooser.setTitle(messages.get("file.save.title"));
+        chooser.setInitialFileName(fileName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get(filterKey), "*." + extension));
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(file -> {
+            var path = file.toPath();
+            return path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith("." + extension) ? path
+                    : path.resolveSibling(path.getFileName() + "." + extension);
+        });
     }
 
     private FileChooser chooser(String titleKey) {

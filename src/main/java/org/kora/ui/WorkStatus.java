@@ -48,6 +48,11 @@ public final class WorkStatus {
         status.set(messages.get(statusKey));
     }
 
+    /** Says something done, already in words (e.g. the file just written), with no work under way. */
+    public void say(String text) {
+        status.set(text);
+    }
+
     /** Work ended well. */
     public void done() {
         busy.set(false);

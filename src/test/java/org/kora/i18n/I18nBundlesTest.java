@@ -25,7 +25,7 @@ import org.kora.ui.main.Area;
 /** Every text exists in both languages, every key in the bundles is used, every key used exists. */
 class I18nBundlesTest {
     private static final Path BUNDLES = Path.of("src/main/resources/org/kora/i18n");
-    private static final Pattern JAVA_KEY = Pattern.compile("\"([a-z]+(?:\\.[a-zA-Z]+)+)\"");
+    private static final Pattern JAVA_KEY = Pattern.compile("\"([a-z]+(?:\\.[a-zA-Z][a-zA-Z0-9]*)+)\"");
     private static final Pattern FXML_KEY = Pattern.compile("\"%([a-zA-Z.]+)\"");
 
     @Test

@@ -169,6 +169,7 @@ public final class CalendarCanvas extends Region {
         var lines = viewModel.linesProperty().get();
         var first = (int) Math.floor(down.getValue() / ROW);
         var last = Math.min(lines.size() - 1, (int) Math.ceil((down.getValue() + rowsHeight()) / ROW));
+        paintGrid(g, span, width, height);
         g.save();
         g.beginPath();
         g.rect(0, HEADER, width, height - HEADER);
@@ -177,7 +178,7 @@ public final class CalendarCanvas extends Region {
             paintLine(g, lines.get(i), HEADER + i * ROW - down.getValue(), width);
         }
         g.restore();
-        paintGridAndHeader(g, span, width, height);
+        paintHeader(g, span, width);
         var today = viewModel.today();
         if (span.contains(today)) {
             var tx = NAMES + x(today) - across.getValue();
@@ -278,33 +279,18 @@ public final class CalendarCanvas extends Region {
         }
     }
 
-    private void paintGridAndHeader(GraphicsContext g, DateRange span, double width, double height) {
-        g.setFill(Color.web("#f7f8fa"));
-        g.fillRect(0, 0, width, HEADER);
+    /** The month lines (and week lines when zoomed in) behind the rows. */
+    private void paintGrid(GraphicsContext g, DateRange span, double width, double height) {
         g.save();
         g.beginPath();
-        g.rect(NAMES, 0, width - NAMES, height);
+        g.rect(NAMES, HEADER, width - NAMES, height - HEADER);
         g.clip();
-        var locale = viewModel.messages().language().locale();
-        g.setTextBaseline(VPos.CENTER);
-        g.setTextAlign(TextAlignment.LEFT);
+        g.setLineWidth(1);
         for (var month = YearMonth.from(span.from()); !month.isAfter(YearMonth.from(span.to())); month = month.plusMonths(1)) {
             var left = NAMES + x(month.atDay(1)) - across.getValue();
             var right = NAMES + x(month.atEndOfMonth().plusDays(1)) - across.getValue();
             if (right < NAMES || left > width) {
                 continue;
-            }
-            g.setStroke(GRID);
-            g.setLineWidth(1);
-            g.strokeLine(left + 0.5, HEADER / 2, left + 0.5, height);
-            g.setFill(Color.web("#1d2630"));
-            g.setFont(small);
-            g.fillText(month.getMonth().getDisplayName(TextStyle.SHORT, locale), left + 4, HEADER * 3 / 4);
-            if (month.getMonthValue() == 1 || month.equals(YearMonth.from(span.from()))) {
-                g.setFont(bold);
-                g.fillText(String.valueOf(month.getYear()), left + 4, HEADER / 4);
-                g.setStroke(Color.web("#9aa5b1"));
-                g.strokeLine(left + 0.5, 0, left + 0.5, height);
             }
             if (viewModel.zoomProperty().get() == Zoom.WEEKS) {
                 g.setStroke(Color.web("#f0f2f4"));
@@ -315,12 +301,46 @@ public final class CalendarCanvas extends Region {
                     }
                 }
             }
+            g.setStroke(month.getMonthValue() == 1 ? Color.web("#9aa5b1") : GRID);
+            g.strokeLine(left + 0.5, HEADER, left + 0.5, height);
+        }
+        g.restore();
+    }
+
+    /** The header of years and months over the timeline, and the names column's title. */
+    private void paintHeader(GraphicsContext g, DateRange span, double width) {
+        g.setFill(Color.web("#f7f8fa"));
+        g.fillRect(0, 0, width, HEADER);
+        g.save();
+        g.beginPath();
+        g.rect(NAMES, 0, width - NAMES, HEADER);
+        g.clip();
+        var locale = viewModel.messages().language().locale();
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setLineWidth(1);
+        for (var month = YearMonth.from(span.from()); !month.isAfter(YearMonth.from(span.to())); month = month.plusMonths(1)) {
+            var left = NAMES + x(month.atDay(1)) - across.getValue();
+            var right = NAMES + x(month.atEndOfMonth().plusDays(1)) - across.getValue();
+            if (right < NAMES || left > width) {
+                continue;
+            }
+            g.setStroke(GRID);
+            g.strokeLine(left + 0.5, HEADER / 2, left + 0.5, HEADER);
+            g.setFill(Color.web("#1d2630"));
+            g.setFont(small);
+            g.fillText(month.getMonth().getDisplayName(TextStyle.SHORT, locale), left + 4, HEADER * 3 / 4);
+            if (month.getMonthValue() == 1 || month.equals(YearMonth.from(span.from()))) {
+                g.setFont(bold);
+                g.fillText(String.valueOf(month.getYear()), left + 4, HEADER / 4);
+                g.setStroke(Color.web("#9aa5b1"));
+                g.strokeLine(left + 0.5, 0, left + 0.5, HEADER);
+            }
         }
         g.restore();
         g.setStroke(Color.web("#c5ccd3"));
-        g.setLineWidth(1);
         g.strokeLine(0, HEADER - 0.5, width, HEADER - 0.5);
-        g.strokeLine(NAMES - 0.5, 0, NAMES - 0.5, height);
+        g.strokeLine(NAMES - 0.5, 0, NAMES - 0.5, canvas.getHeight());
         g.setFill(Color.web("#1d2630"));
         g.setFont(bold);
         g.fillText(viewModel.text("calendar.trainee"), 8, HEADER * 3 / 4);

@@ -1,5 +1,6 @@
 package org.kora.ui.calendar;
 
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 
 import javafx.css.PseudoClass;
@@ -8,6 +9,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TableColumn;
@@ -30,11 +33,12 @@ import org.kora.ui.Choice;
 import org.kora.ui.Dialogs;
 import org.kora.ui.TextCells;
 import org.kora.ui.calendar.CalendarViewModel.Grouping;
+import org.kora.ui.calendar.CalendarViewModel.IcsScope;
 import org.kora.ui.calendar.CalendarViewModel.Zoom;
 
 /**
  * Binds the rotation calendar and the away list to their view model. Keys: Ctrl+F find (Enter
- * finds the next and goes to the calendar), Ctrl+Z undo, Ctrl+Y or Ctrl+Shift+Z redo, Ctrl+S save the moves; on the
+ * finds the next and goes to the calendar), Ctrl+Z undo, Ctrl+Y or Ctrl+Shift+Z redo, Ctrl+S save the moves, Ctrl+P print preview; on the
  * calendar, arrows and Page Up/Down choose a trainee and Ctrl+Left/Right move their rotation.
  */
 public final class CalendarController {
@@ -43,6 +47,7 @@ public final class CalendarController {
     private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination REDO_SHIFT = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination PRINT = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
     private static final PseudoClass UNDER = PseudoClass.getPseudoClass("under");
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
@@ -83,6 +88,12 @@ public final class CalendarController {
     @FXML private ProgressIndicator calendarBusy;
     @FXML private Label calendarStatus;
     @FXML private Label calendarError;
+    @FXML private Button printButton;
+    @FXML private MenuButton exportButton;
+    @FXML private MenuItem exportXlsx;
+    @FXML private MenuItem exportIcsShown;
+    @FXML private MenuItem exportIcsTrainee;
+    @FXML private MenuItem exportIcsMentor;
 
     public CalendarController(CalendarViewModel viewModel, Dialogs dialogs) {
         this.viewModel = viewModel;
@@ -117,6 +128,17 @@ public final class CalendarController {
                 viewModel.discard();
             }
         });
+
+        printButton.setOnAction(event -> print());
+        exportButton.setOnShowing(event -> {
+            exportIcsTrainee.setDisable(!viewModel.canExport(IcsScope.TRAINEE));
+            exportIcsMentor.setDisable(!viewModel.canExport(IcsScope.MENTOR));
+        });
+        exportXlsx.setOnAction(event -> dialogs.chooseSaveFile(viewModel.fileName("calendar", "xlsx"), "file.filter.xlsx", "xlsx")
+                .ifPresent(viewModel::exportXlsx));
+        exportIcsShown.setOnAction(event -> exportIcs(IcsScope.SHOWN));
+        exportIcsTrainee.setOnAction(event -> exportIcs(IcsScope.TRAINEE));
+        exportIcsMentor.setOnAction(event -> exportIcs(IcsScope.MENTOR));
 
         calendarRoot.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
         // read whenever the screen comes into view (unless moves wait to be saved), and take the
@@ -175,6 +197,14 @@ public final class CalendarController {
         TextCells.column(awayOnDutyColumn, line -> (line.underMinimum() ? "⚠ " : "") + line.fewestOnDuty() + " / " + line.headcount());
         TextCells.column(awayMinimumColumn, line -> String.valueOf(line.minOnDuty()));
         TextCells.column(awayNamesColumn, line -> String.join(", ", line.away().stream().map(CalendarEntry::traineeName).toList()));
+        // open the away list at this month
+        awayTab.selectedProperty().addListener((property, was, is) -> {
+            if (is) {
+                var now = YearMonth.from(viewModel.today());
+                viewModel.away().stream().filter(line -> line.month().equals(now)).findFirst()
+                        .ifPresent(line -> awayTable.scrollTo(line));
+            }
+        });
         awayTable.setRowFactory(table -> new TableRow<>() {
             @Override
             protected void updateItem(AwayMonth item, boolean empty) {
@@ -182,6 +212,20 @@ public final class CalendarController {
                 pseudoClassStateChanged(UNDER, !empty && item != null && item.underMinimum());
             }
         });
+    }
+
+    private void print() {
+        new PrintPreview(viewModel, dialogs, calendarRoot.getScene().getWindow()).show();
+    }
+
+    private void exportIcs(IcsScope scope) {
+        var selected = viewModel.selectedProperty().get();
+        var name = switch (scope) {
+            case SHOWN -> viewModel.fileName("calendar", "ics");
+            case TRAINEE -> selected.traineeName() + ".ics";
+            case MENTOR -> selected.mentorName() + ".ics";
+        };
+        dialogs.chooseSaveFile(name, "file.filter.ics", "ics").ifPresent(file -> viewModel.exportIcs(scope, file));
     }
 
     private void find() {
@@ -205,6 +249,8 @@ public final class CalendarController {
             viewModel.undo();
         } else if ((REDO.match(event) || REDO_SHIFT.match(event)) && !(event.getTarget() instanceof TextField)) {
             viewModel.redo();
+        } else if (PRINT.match(event)) {
+            print();
         } else if (SAVE.match(event) && viewModel.maySave()) {
             viewModel.save();
         } else {

@@ -1,5 +1,7 @@
 package org.kora.ui.calendar;
 
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayDeque;
@@ -15,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -41,12 +44,26 @@ import org.kora.domain.StartRule;
 import org.kora.planning.Conflict;
 import org.kora.planning.LiveCheck;
 import org.kora.planning.Rule;
+import org.kora.report.AwayListLayout;
+import org.kora.report.BlockSelection;
+import org.kora.report.CalendarGrouping;
+import org.kora.report.CalendarOptions;
+import org.kora.report.IcsCalendarExport;
+import org.kora.report.PageSetup;
+import org.kora.report.Paper;
+import org.kora.report.PdfPainter;
+import org.kora.report.PrintDocument;
+import org.kora.report.RotationCalendarLayout;
+import org.kora.report.TraineeRecord;
+import org.kora.report.TraineeRecordLayout;
+import org.kora.report.XlsxCalendarExport;
 import org.kora.service.CalendarData;
 import org.kora.service.CalendarMove;
 import org.kora.service.CalendarService;
 import org.kora.service.PlanPreview;
 import org.kora.service.Session;
 import org.kora.ui.Choice;
+import org.kora.ui.PrintResources;
 import org.kora.ui.TaskExecutor;
 import org.kora.ui.WorkStatus;
 
@@ -60,6 +77,12 @@ import org.kora.ui.WorkStatus;
 public final class CalendarViewModel {
     /** How the lines are grouped. */
     public enum Grouping { COHORT, DEPARTMENT }
+
+    /** What a print shows. */
+    public enum PrintKind { CALENDAR, AWAY_LIST, RECORD }
+
+    /** What an iCalendar export holds: the shown rotations, the selected trainee's, or their mentor's on-site blocks. */
+    public enum IcsScope { SHOWN, TRAINEE, MENTOR }
 
     /** The width of a column: a month or a week. */
     public enum Zoom { MONTHS, WEEKS }
@@ -85,6 +108,7 @@ public final class CalendarViewModel {
     private final TaskExecutor executor;
     private final Messages messages;
     private final WorkStatus work;
+    private final PrintResources prints;
 
     private final ObjectProperty<Grouping> grouping = new SimpleObjectProperty<>(Grouping.COHORT);
     private final ObjectProperty<Zoom> zoom = new SimpleObjectProperty<>(Zoom.MONTHS);
@@ -107,6 +131,10 @@ public final class CalendarViewModel {
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
+    private final ObjectProperty<PrintKind> printKind = new SimpleObjectProperty<>(PrintKind.CALENDAR);
+    private final ObjectProperty<Paper> paper = new SimpleObjectProperty<>(Paper.A4_LANDSCAPE);
+    private final ObjectProperty<Integer> printYear = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<PrintDocument> document = new ReadOnlyObjectWrapper<>();
 
     private CalendarData data;
     private LiveCheck live;
@@ -117,11 +145,13 @@ public final class CalendarViewModel {
     private Set<Long> inConflict = Set.of();
     private List<Conflict> conflicts = List.of();
 
-    public CalendarViewModel(CalendarService service, Session session, TaskExecutor executor, Messages messages) {
+    public CalendarViewModel(CalendarService service, Session session, TaskExecutor executor, Messages messages,
+                             PrintResources prints) {
         this.service = service;
         this.session = session;
         this.executor = executor;
         this.messages = messages;
+        this.prints = prints;
         this.work = new WorkStatus(messages);
         grouping.addListener((property, was, is) -> refresh());
         cohort.addListener((property, was, is) -> refresh());
@@ -188,7 +218,7 @@ public final class CalendarViewModel {
         return cohorts;
     }
 
-    /** The away list of the lines' home departments over the shown months. */
+    /** The away list of the lines' home departments over the shown months, month by month. */
     public ObservableList<AwayMonth> away() {
         return away;
     }
@@ -365,8 +395,10 @@ public final class CalendarViewModel {
         lines.set(List.copyOf(result));
         span.set(span(shown));
         var months = span.get();
+        // month by month, as managers ask "who is away this month"; departments in their order within a month
         away.setAll(AwayMonth.of(shown, homeDepartmentsShown(), data::hospitalName,
-                YearMonth.from(months.from()), YearMonth.from(months.to())));
+                YearMonth.from(months.from()), YearMonth.from(months.to())).stream()
+                .sorted(Comparator.comparing(AwayMonth::month)).toList());
         if (selected.get() != null) {
             selected.set(shown.stream().filter(entry -> entry.rotationId() == selected.get().rotationId()).findFirst().orElse(null));
         }
@@ -437,6 +469,148 @@ public final class CalendarViewModel {
         }
         work.tell("calendar.notFound");
         return -1;
+    }
+
+    // --- prints and exports ---
+
+    public ObjectProperty<PrintKind> printKindProperty() {
+        return printKind;
+    }
+
+    public ObjectProperty<Paper> paperProperty() {
+        return paper;
+    }
+
+    /** The calendar year a print covers; null for the months the calendar shows. */
+    public ObjectProperty<Integer> printYearProperty() {
+        return printYear;
+    }
+
+    /** The years a print may cover: every year the shown rotations touch, and this one. */
+    public List<Integer> printYears() {
+        var months = span.get();
+        var first = Math.min(months == null ? today().getYear() : months.from().getYear(), today().getYear());
+        var last = Math.max(months == null ? today().getYear() : months.to().getYear(), today().getYear());
+        return IntStream.rangeClosed(first, last).boxed().toList();
+    }
+
+    /** The laid-out print, made by {@link #layOut}; null until then. */
+    public ReadOnlyObjectProperty<PrintDocument> documentProperty() {
+        return document.getReadOnlyProperty();
+    }
+
+    public PrintResources prints() {
+        return prints;
+    }
+
+    /** Whether the print kind can be made now: a trainee's record needs a chosen trainee. */
+    public boolean canPrint(PrintKind kind) {
+        return kind != PrintKind.RECORD || selected.get() != null;
+    }
+
+    /**
+     * Lays out the chosen print of what the calendar shows — its rotations, grouping and months,
+     * with unsaved moves as they stand — on the chosen paper, off the JavaFX thread.
+     */
+    public void layOut() {
+        var kind = printKind.get();
+        if (data == null || !canPrint(kind)) {
+            work.tell("print.chooseTrainee");
+            return;
+        }
+        var year = printYear.get();
+        var first = year == null ? YearMonth.from(span.get().from()) : YearMonth.of(year, 1);
+        var last = year == null ? YearMonth.from(span.get().to()) : YearMonth.of(year, 12);
+        var months = DateRange.of(first.atDay(1), last.atEndOfMonth());
+        var shown = shownEntries().stream().filter(entry -> year == null || entry.planned() && entry.span().overlaps(months))
+                .toList();
+        var away = AwayMonth.of(shown, homeDepartmentsShown(), data::hospitalName, first, last);
+        var chosen = selected.get();
+        var byDepartment = grouping.get() == Grouping.DEPARTMENT;
+        var sheet = paper.get();
+        work.run(executor, "print.layingOut", () -> {
+            var fonts = prints.fonts();
+            return switch (kind) {
+                case CALENDAR -> new RotationCalendarLayout(messages, fonts.measure()).layout(shown, new CalendarOptions(
+                        setup(messages.format("print.calendar.title", first.toString(), last.toString()), sheet),
+                        byDepartment ? CalendarGrouping.HOME_DEPARTMENT : CalendarGrouping.COHORT, first, last));
+                case AWAY_LIST -> new AwayListLayout(messages, fonts.measure()).layout(away,
+                        setup(messages.format("print.away.title", first.toString(), last.toString()), sheet));
+                case RECORD -> new TraineeRecordLayout(messages, fonts.measure()).layout(record(chosen),
+                        setup(messages.format("print.record.heading", chosen.traineeName()), sheet));
+            };
+        }, document::set);
+    }
+
+    private PageSetup setup(String title, Paper sheet) {
+        return new PageSetup(title, sheet, today());
+    }
+
+    /** The chosen trainee's record: their particulars and every rotation of theirs, shown or not. */
+    private TraineeRecord record(CalendarEntry chosen) {
+        var trainee = service.trainee(session, chosen.traineeId());
+        var rotations = data.entries().stream().filter(entry -> entry.traineeId() == chosen.traineeId())
+                .map(this::current).toList();
+        return new TraineeRecord(trainee, chosen.homeHospitalName(), chosen.homeDepartmentName(), rotations, null);
+    }
+
+    /** Writes the laid-out print as a PDF file, off the JavaFX thread. */
+    public void savePdf(Path file) {
+        var laidOut = document.get();
+        if (laidOut == null) {
+            return;
+        }
+        work.run(executor, "print.saving", () -> {
+            new PdfPainter(prints.fonts()).write(laidOut, file);
+            return file;
+        }, saved -> work.say(messages.format("print.saved", saved.toString())));
+    }
+
+    /** The file name a save dialog suggests for the print or export: "calendar-2027-01-2027-12.pdf". */
+    public String fileName(String kind, String extension) {
+        var months = span.get();
+        var range = months == null ? "" : "-" + YearMonth.from(months.from()) + "-" + YearMonth.from(months.to());
+        return kind + range + "." + extension;
+    }
+
+    /** Writes the shown rotations as an Excel workbook: the coloured grid and the table of blocks. */
+    public void exportXlsx(Path file) {
+        var shown = shownEntries();
+        var months = span.get();
+        var byDepartment = grouping.get() == Grouping.DEPARTMENT;
+        work.run(executor, "export.writing", () -> {
+            new XlsxCalendarExport(messages).write(shown, byDepartment ? CalendarGrouping.HOME_DEPARTMENT : CalendarGrouping.COHORT,
+                    YearMonth.from(months.from()), YearMonth.from(months.to()), file);
+            return file;
+        }, saved -> work.say(messages.format("print.saved", saved.toString())));
+    }
+
+    /** Whether an iCalendar export of {@code scope} can be made now: the trainee and mentor scopes need a chosen rotation. */
+    public boolean canExport(IcsScope scope) {
+        var chosen = selected.get();
+        return scope == IcsScope.SHOWN || chosen != null && (scope == IcsScope.TRAINEE || chosen.mentorId() != null);
+    }
+
+    /** Writes an iCalendar file of the scope: one event per block, with ids that stay the same from one export to the next. */
+    public void exportIcs(IcsScope scope, Path file) {
+        if (!canExport(scope)) {
+            work.tell("print.chooseTrainee");
+            return;
+        }
+        var chosen = selected.get();
+        var entries = scope == IcsScope.SHOWN ? shownEntries()
+                : data.entries().stream().map(this::current).toList();
+        var selection = switch (scope) {
+            case SHOWN -> BlockSelection.all();
+            case TRAINEE -> BlockSelection.ofTrainee(chosen.traineeId());
+            case MENTOR -> BlockSelection.ofMentor(chosen.mentorId());
+        };
+        var databaseId = data.databaseId();
+        work.run(executor, "export.writing", () -> {
+            new IcsCalendarExport(messages, databaseId, Clock.systemDefaultZone())
+                    .write(entries.stream().filter(CalendarEntry::planned).toList(), selection, file);
+            return file;
+        }, saved -> work.say(messages.format("print.saved", saved.toString())));
     }
 
     // --- moves ---

@@ -2,7 +2,10 @@ package org.kora.ui.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,16 +14,23 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kora.domain.CalendarEntry;
 import org.kora.domain.Language;
 import org.kora.domain.Messages;
+import org.kora.report.PageItem;
+import org.kora.report.Paper;
+import org.kora.report.PrintDocument;
 import org.kora.service.Services;
+import org.kora.ui.PrintResources;
 import org.kora.ui.SameThreadTaskExecutor;
 import org.kora.ui.TestWorkspace;
 import org.kora.ui.calendar.CalendarViewModel.Grouping;
+import org.kora.ui.calendar.CalendarViewModel.IcsScope;
+import org.kora.ui.calendar.CalendarViewModel.PrintKind;
 import org.kora.ui.calendar.CalendarViewModel.Line;
 
 class CalendarViewModelTest {
     @TempDir
     Path folder;
 
+    private final PrintResources prints = new PrintResources();
     private TestWorkspace workspace;
     private Services services;
 
@@ -34,11 +44,13 @@ class CalendarViewModelTest {
     @AfterEach
     void tearDown() {
         workspace.close();
+        prints.close();
     }
 
     private CalendarViewModel open(String user) {
         var session = services.auth().signIn(user, "demo".toCharArray());
-        var viewModel = new CalendarViewModel(services.calendar(), session, new SameThreadTaskExecutor(), new Messages(Language.EN));
+        var viewModel = new CalendarViewModel(services.calendar(), session, new SameThreadTaskExecutor(), new Messages(Language.EN),
+                prints);
         viewModel.load();
         return viewModel;
     }
@@ -134,5 +146,59 @@ class CalendarViewModelTest {
         assertThat(index).isNotNegative();
         assertThat(viewModel.linesProperty().get().get(index).entry().rotationId()).isEqualTo(tibetan.rotationId());
         assertThat(viewModel.selectedProperty().get().rotationId()).isEqualTo(tibetan.rotationId());
+    }
+
+    private static String text(PrintDocument document) {
+        return document.pages().stream().flatMap(page -> page.items().stream())
+                .filter(item -> item instanceof PageItem.TextRun).map(item -> ((PageItem.TextRun) item).text())
+                .collect(Collectors.joining(" "));
+    }
+
+    @Test
+    void theCalendarTheAwayListAndARecordAreLaidOutAndSavedAsPdf() throws Exception {
+        var viewModel = open("manager");
+        viewModel.layOut();
+        var calendar = viewModel.documentProperty().get();
+        assertThat(calendar.pages()).isNotEmpty();
+        assertThat(text(calendar)).contains("Rotation calendar").contains(viewModel.shownEntries().get(0).traineeName());
+
+        viewModel.printKindProperty().set(PrintKind.RECORD);
+        viewModel.layOut();
+        assertThat(viewModel.work().statusProperty().get()).isEqualTo("Choose a trainee on the calendar first.");
+
+        var trainee = viewModel.shownEntries().get(0);
+        viewModel.select(trainee);
+        viewModel.layOut();
+        assertThat(text(viewModel.documentProperty().get())).contains("Trainee record: " + trainee.traineeName());
+
+        var year = viewModel.today().getYear();
+        viewModel.printKindProperty().set(PrintKind.CALENDAR);
+        viewModel.printYearProperty().set(year);
+        viewModel.layOut();
+        assertThat(text(viewModel.documentProperty().get())).contains("Rotation calendar " + year + "-01 – " + year + "-12");
+
+        viewModel.printKindProperty().set(PrintKind.AWAY_LIST);
+        viewModel.paperProperty().set(Paper.A3_PORTRAIT);
+        viewModel.layOut();
+        assertThat(viewModel.documentProperty().get().paper()).isEqualTo(Paper.A3_PORTRAIT);
+        var pdf = folder.resolve("away.pdf");
+        viewModel.savePdf(pdf);
+        assertThat(Files.readString(pdf, StandardCharsets.ISO_8859_1)).startsWith("%PDF");
+        assertThat(viewModel.work().statusProperty().get()).isEqualTo("Saved " + pdf + ".");
+    }
+
+    @Test
+    void theShownRotationsAreExportedToExcelAndTheSelectedTraineeToIcalendar() {
+        var viewModel = open("mentor");
+        var xlsx = folder.resolve("calendar.xlsx");
+        viewModel.exportXlsx(xlsx);
+        assertThat(xlsx).isNotEmptyFile();
+
+        assertThat(viewModel.canExport(IcsScope.TRAINEE)).isFalse();
+        var trainee = viewModel.shownEntries().stream().filter(CalendarEntry::planned).findFirst().orElseThrow();
+        viewModel.select(trainee);
+        var ics = folder.resolve("trainee.ics");
+        viewModel.exportIcs(IcsScope.TRAINEE, ics);
+        assertThat(ics).content(StandardCharsets.UTF_8).contains("BEGIN:VEVENT").contains("@kora");
     }
 }
