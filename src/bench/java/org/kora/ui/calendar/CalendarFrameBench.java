@@ -94,6 +94,9 @@ public final class CalendarFrameBench {
     private long fxmlDoneAt;
     private long dataAt;
     private long linesAt;
+    private long shownAt;
+    private long firstPulseAt;
+    private long firstSyncAt;
     private int firstFrameIndex = -1;
     private int scrollPulses;
     private long scrollStart;
@@ -169,6 +172,7 @@ public final class CalendarFrameBench {
     private void afterSync() {
         if (phase == Phase.BUILDING && linesAt != 0 && firstFrameIndex < 0) {
             firstFrameIndex = frameCount.get();
+            firstSyncAt = System.nanoTime();
         } else if (phase == Phase.SCROLLING && scrollPulses > 0) {
             syncedAt[scrollPulses - 1] = System.nanoTime();
             frameOfPulse[scrollPulses - 1] = frameCount.get();
@@ -187,6 +191,9 @@ public final class CalendarFrameBench {
                 }
             }
             case BUILDING -> {
+                if (linesAt != 0 && firstPulseAt == 0) {
+                    firstPulseAt = System.nanoTime();
+                }
                 if (firstFrameIndex >= 0 && frameCount.get() > firstFrameIndex) {
                     phase = Phase.SETTLING;
                     pulses = 0;
@@ -227,6 +234,8 @@ public final class CalendarFrameBench {
         viewModel.work().busyProperty().addListener((property, was, busy) -> {
             if (!busy && dataAt == 0) {
                 dataAt = System.nanoTime();
+                // queued now, so it runs once the screen has taken the data in
+                Platform.runLater(() -> shownAt = System.nanoTime());
             }
         });
         viewModel.linesProperty().addListener((property, was, lines) -> {
@@ -268,6 +277,9 @@ public final class CalendarFrameBench {
                         + "%.0f ms; data -> first frame %.0f ms; screen creation -> first frame %.0f ms%n",
                 ms(fxmlDoneAt - screenAt), ms(dataAt - screenAt), ms(linesAt - dataAt), ms(firstFrame - linesAt),
                 ms(firstFrame - dataAt), ms(firstFrame - screenAt)));
+        out.append(String.format(Locale.ROOT, "  after the lines are set: data taken in %.0f ms, next pulse %.0f ms, "
+                + "scene handed to the renderer %.0f ms, frame rendered %.0f ms%n", ms(shownAt - linesAt),
+                ms(firstPulseAt - linesAt), ms(firstSyncAt - linesAt), ms(firstFrame - linesAt)));
 
         // frames rendered while scrolling: from the first scroll pulse's frame to the last one's
         var from = frameOfPulse[0];
