@@ -139,6 +139,9 @@ public final class CalendarService {
         var leave = traineeDao.leave().stream().collect(Collectors.groupingBy(Leave::traineeId));
         var rotations = cohortDao.rotations();
         var rotationsById = rotations.stream().collect(Collectors.toMap(Rotation::id, Function.identity()));
+        // a trainee's other rotations, looked up per trainee: scanning every rotation for each one
+        // took seconds at 10,000 trainees (docs/performance.md, "Rotation calendar")
+        var rotationsOfTrainee = rotations.stream().collect(Collectors.groupingBy(Rotation::traineeId));
         var blocks = cohortDao.blocks().stream().collect(Collectors.groupingBy(Block::rotationId));
 
         var entries = rows.stream().map(row -> row.entry()).toList();
@@ -159,7 +162,8 @@ public final class CalendarService {
             specs.add(new TraineeSpec(key, PlanPreview.departmentKey(entry.homeDepartmentId()),
                     PlanPreview.departmentKey(entry.hostDepartmentId()),
                     CohortSnapshot.earliestStart(rotation, trainee, horizon.from()), rotation.latestEnd(),
-                    CohortSnapshot.unavailable(rotation, rotations, blocks, leave.getOrDefault(trainee.id(), List.of()))));
+                    CohortSnapshot.unavailable(rotation, rotationsOfTrainee.get(trainee.id()), blocks,
+                            leave.getOrDefault(trainee.id(), List.of()))));
             assignments.add(new Assignment(key, entry.offSite(), entry.onSite(), PlanPreview.mentorKey(entry.mentorId())));
         }
         var problem = new PlanningProblem(horizon, program, resources.blackouts(), resources.hosts(), resources.homes(),

@@ -171,9 +171,7 @@ public final class CalendarCanvas extends Region {
         var last = Math.min(lines.size() - 1, (int) Math.ceil((down.getValue() + rowsHeight()) / ROW));
         paintGrid(g, span, width, height);
         g.save();
-        g.beginPath();
-        g.rect(0, HEADER, width, height - HEADER);
-        g.clip();
+        clip(g, 0, HEADER, width, height - HEADER);
         for (var i = first; i <= last; i++) {
             paintLine(g, lines.get(i), HEADER + i * ROW - down.getValue(), width);
         }
@@ -183,9 +181,7 @@ public final class CalendarCanvas extends Region {
         if (span.contains(today)) {
             var tx = NAMES + x(today) - across.getValue();
             if (tx >= NAMES) {
-                g.setStroke(CONFLICT);
-                g.setLineWidth(1.5);
-                g.strokeLine(tx, HEADER - 8, tx, height);
+                line(g, CONFLICT, 1.5, tx, HEADER - 8, tx, height);
             }
         }
     }
@@ -207,14 +203,10 @@ public final class CalendarCanvas extends Region {
             g.setFill(SELECTED);
             g.fillRect(0, top, width, ROW);
         }
-        g.setStroke(GRID);
-        g.setLineWidth(1);
-        g.strokeLine(0, top + ROW - 0.5, width, top + ROW - 0.5);
+        line(g, GRID, 1, 0, top + ROW - 0.5, width, top + ROW - 0.5);
         if (entry.planned()) {
             g.save();
-            g.beginPath();
-            g.rect(NAMES, top, width - NAMES, ROW);
-            g.clip();
+            clip(g, NAMES, top, width - NAMES, ROW);
             var y = top + (ROW - BAR) / 2;
             bar(g, entry.offSite(), y, OFF_SITE, Color.WHITE, entry.hostDepartmentName(), entry, line.moved());
             bar(g, entry.onSite(), y, ON_SITE, Color.WHITE, entry.mentorName(), entry, line.moved());
@@ -226,14 +218,40 @@ public final class CalendarCanvas extends Region {
         g.setFill(entry.inConflict() ? CONFLICT : Color.web("#1d2630"));
         var name = (entry.inConflict() ? "⚠ " : "") + entry.traineeName();
         g.save();
-        g.beginPath();
-        g.rect(0, top, NAMES - 6, ROW);
-        g.clip();
+        clip(g, 0, top, NAMES - 6, ROW);
         g.fillText(name, 8, top + ROW / 2);
         g.restore();
         if (entry.confirmed()) {
             padlock(g, NAMES - 16, top + ROW / 2);
         }
+    }
+
+    /**
+     * Clips to a rectangle whose edges lie on whole pixels of the canvas (at the window's scale).
+     * The canvas applies such a clip directly; any other goes through a mask the size of the whole
+     * canvas, which the software renderer (used on machines without a suitable GPU) blends at
+     * several milliseconds a clip: with up to four clips a row, each frame took about a second
+     * (docs/performance.md, "Rotation calendar").
+     */
+    private void clip(GraphicsContext g, double x, double y, double w, double h) {
+        var left = snapPositionX(x);
+        var top = snapPositionY(y);
+        g.beginPath();
+        g.rect(left, top, snapPositionX(x + w) - left, snapPositionY(y + h) - top);
+        g.clip();
+    }
+
+    /**
+     * A horizontal or vertical line as {@code strokeLine} draws it {@code lineWidth} wide with the
+     * default square caps, filled as the rectangle it covers: the software renderer fills a
+     * rectangle in a fraction of the time it takes to stroke a line, and the grid's long lines were
+     * most of a frame's drawing there (docs/performance.md, "Rotation calendar").
+     */
+    private static void line(GraphicsContext g, Color color, double lineWidth, double x0, double y0, double x1, double y1) {
+        var half = lineWidth / 2;
+        g.setFill(color);
+        g.fillRect(Math.min(x0, x1) - half, Math.min(y0, y1) - half, Math.abs(x1 - x0) + lineWidth,
+                Math.abs(y1 - y0) + lineWidth);
     }
 
     /** A small padlock: the rotation is confirmed, and the planner keeps it where it is. */
@@ -267,9 +285,7 @@ public final class CalendarCanvas extends Region {
         }
         if (label != null && wide > 24) {
             g.save();
-            g.beginPath();
-            g.rect(left + 3, y, wide - 6, BAR);
-            g.clip();
+            clip(g, left + 3, y, wide - 6, BAR);
             g.setFill(ink);
             g.setFont(small);
             g.setTextBaseline(VPos.CENTER);
@@ -282,10 +298,9 @@ public final class CalendarCanvas extends Region {
     /** The month lines (and week lines when zoomed in) behind the rows. */
     private void paintGrid(GraphicsContext g, DateRange span, double width, double height) {
         g.save();
-        g.beginPath();
-        g.rect(NAMES, HEADER, width - NAMES, height - HEADER);
-        g.clip();
-        g.setLineWidth(1);
+        clip(g, NAMES, HEADER, width - NAMES, height - HEADER);
+        var week = Color.web("#f0f2f4");
+        var year = Color.web("#9aa5b1");
         for (var month = YearMonth.from(span.from()); !month.isAfter(YearMonth.from(span.to())); month = month.plusMonths(1)) {
             var left = NAMES + x(month.atDay(1)) - across.getValue();
             var right = NAMES + x(month.atEndOfMonth().plusDays(1)) - across.getValue();
@@ -293,16 +308,14 @@ public final class CalendarCanvas extends Region {
                 continue;
             }
             if (viewModel.zoomProperty().get() == Zoom.WEEKS) {
-                g.setStroke(Color.web("#f0f2f4"));
                 for (var day = month.atDay(1); !day.isAfter(month.atEndOfMonth()); day = day.plusDays(1)) {
                     if (day.getDayOfWeek().getValue() == 1) {
                         var wx = NAMES + x(day) - across.getValue();
-                        g.strokeLine(wx + 0.5, HEADER, wx + 0.5, height);
+                        line(g, week, 1, wx + 0.5, HEADER, wx + 0.5, height);
                     }
                 }
             }
-            g.setStroke(month.getMonthValue() == 1 ? Color.web("#9aa5b1") : GRID);
-            g.strokeLine(left + 0.5, HEADER, left + 0.5, height);
+            line(g, month.getMonthValue() == 1 ? year : GRID, 1, left + 0.5, HEADER, left + 0.5, height);
         }
         g.restore();
     }
@@ -312,35 +325,31 @@ public final class CalendarCanvas extends Region {
         g.setFill(Color.web("#f7f8fa"));
         g.fillRect(0, 0, width, HEADER);
         g.save();
-        g.beginPath();
-        g.rect(NAMES, 0, width - NAMES, HEADER);
-        g.clip();
+        clip(g, NAMES, 0, width - NAMES, HEADER);
         var locale = viewModel.messages().language().locale();
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
-        g.setLineWidth(1);
+        var year = Color.web("#9aa5b1");
         for (var month = YearMonth.from(span.from()); !month.isAfter(YearMonth.from(span.to())); month = month.plusMonths(1)) {
             var left = NAMES + x(month.atDay(1)) - across.getValue();
             var right = NAMES + x(month.atEndOfMonth().plusDays(1)) - across.getValue();
             if (right < NAMES || left > width) {
                 continue;
             }
-            g.setStroke(GRID);
-            g.strokeLine(left + 0.5, HEADER / 2, left + 0.5, HEADER);
+            line(g, GRID, 1, left + 0.5, HEADER / 2, left + 0.5, HEADER);
             g.setFill(Color.web("#1d2630"));
             g.setFont(small);
             g.fillText(month.getMonth().getDisplayName(TextStyle.SHORT, locale), left + 4, HEADER * 3 / 4);
             if (month.getMonthValue() == 1 || month.equals(YearMonth.from(span.from()))) {
                 g.setFont(bold);
                 g.fillText(String.valueOf(month.getYear()), left + 4, HEADER / 4);
-                g.setStroke(Color.web("#9aa5b1"));
-                g.strokeLine(left + 0.5, 0, left + 0.5, HEADER);
+                line(g, year, 1, left + 0.5, 0, left + 0.5, HEADER);
             }
         }
         g.restore();
-        g.setStroke(Color.web("#c5ccd3"));
-        g.strokeLine(0, HEADER - 0.5, width, HEADER - 0.5);
-        g.strokeLine(NAMES - 0.5, 0, NAMES - 0.5, canvas.getHeight());
+        var rule = Color.web("#c5ccd3");
+        line(g, rule, 1, 0, HEADER - 0.5, width, HEADER - 0.5);
+        line(g, rule, 1, NAMES - 0.5, 0, NAMES - 0.5, canvas.getHeight());
         g.setFill(Color.web("#1d2630"));
         g.setFont(bold);
         g.fillText(viewModel.text("calendar.trainee"), 8, HEADER * 3 / 4);

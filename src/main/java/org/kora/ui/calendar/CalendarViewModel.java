@@ -144,6 +144,8 @@ public final class CalendarViewModel {
     private final Deque<Step> redo = new ArrayDeque<>();
     private Set<Long> inConflict = Set.of();
     private List<Conflict> conflicts = List.of();
+    /** True while a read is taken in: the choices it sets would each refresh the lines, which it does once at the end. */
+    private boolean takingIn;
 
     public CalendarViewModel(CalendarService service, Session session, TaskExecutor executor, Messages messages,
                              PrintResources prints) {
@@ -307,13 +309,18 @@ public final class CalendarViewModel {
         var all = new Choice(0, messages.get("calendar.all"));
         var keepHospital = hospital.get();
         var keepCohort = cohort.get();
-        hospitals.setAll(all);
-        read.hospitals().forEach(item -> hospitals.add(new Choice(item.id(), item.name())));
-        cohorts.setAll(all);
-        read.cohorts().forEach(item -> cohorts.add(new Choice(item.id(), item.name())));
-        hospital.set(keepHospital != null && hospitals.contains(keepHospital) ? keepHospital : all);
-        cohort.set(keepCohort != null && cohorts.contains(keepCohort) ? keepCohort : all);
-        fillDepartments();
+        takingIn = true;
+        try {
+            hospitals.setAll(all);
+            read.hospitals().forEach(item -> hospitals.add(new Choice(item.id(), item.name())));
+            cohorts.setAll(all);
+            read.cohorts().forEach(item -> cohorts.add(new Choice(item.id(), item.name())));
+            hospital.set(keepHospital != null && hospitals.contains(keepHospital) ? keepHospital : all);
+            cohort.set(keepCohort != null && cohorts.contains(keepCohort) ? keepCohort : all);
+            fillDepartments();
+        } finally {
+            takingIn = false;
+        }
         markConflicts();
         refresh();
     }
@@ -377,7 +384,7 @@ public final class CalendarViewModel {
     }
 
     private void refresh() {
-        if (data == null) {
+        if (data == null || takingIn) {
             return;
         }
         var shown = shownEntries();
