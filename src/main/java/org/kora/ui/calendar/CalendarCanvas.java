@@ -67,7 +67,12 @@ public final class CalendarCanvas extends Region {
 
         viewModel.linesProperty().addListener((property, was, is) -> layoutScrollBars());
         viewModel.spanProperty().addListener((property, was, is) -> layoutScrollBars());
-        viewModel.zoomProperty().addListener((property, was, is) -> layoutScrollBars());
+        viewModel.zoomProperty().addListener((property, was, is) -> {
+            // keep the day at the left edge of the timeline where it was
+            var days = across.getValue() / perDay(was);
+            layoutScrollBars();
+            across.setValue(clamp(days * perDay(is), 0, across.getMax()));
+        });
         viewModel.selectedProperty().addListener((property, was, is) -> paint());
         down.valueProperty().addListener((property, was, is) -> paint());
         across.valueProperty().addListener((property, was, is) -> paint());
@@ -141,7 +146,12 @@ public final class CalendarCanvas extends Region {
     }
 
     private double perDay() {
-        return viewModel.zoomProperty().get() == Zoom.WEEKS ? 26.0 / 7 : 70.0 / 30.44;
+        return perDay(viewModel.zoomProperty().get());
+    }
+
+    /** Pixels per day: a month is 70 pixels wide, or a week 26. */
+    private static double perDay(Zoom zoom) {
+        return zoom == Zoom.WEEKS ? 26.0 / 7 : 70.0 / 30.44;
     }
 
     /** The x of the start of {@code day} in the scrolled timeline, without the names column. */
