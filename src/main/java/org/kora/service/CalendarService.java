@@ -140,7 +140,7 @@ public final class CalendarService {
         var rotations = cohortDao.rotations();
         var rotationsById = rotations.stream().collect(Collectors.toMap(Rotation::id, Function.identity()));
         // a trainee's other rotations, looked up per trainee: scanning every rotation for each one
-        // took seconds at 10,000 trainees (docs/performance.md, "Rotation calendar")
+        // took about a second at 10,000 trainees (docs/performance.md, "Rotation calendar")
         var rotationsOfTrainee = rotations.stream().collect(Collectors.groupingBy(Rotation::traineeId));
         var blocks = cohortDao.blocks().stream().collect(Collectors.groupingBy(Block::rotationId));
 
