@@ -13,7 +13,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollBar;
@@ -26,7 +25,6 @@ import com.sun.javafx.tk.Toolkit;
 import com.sun.prism.GraphicsPipeline;
 
 import org.kora.app.ServiceFactory;
-import org.kora.domain.AwayMonth;
 import org.kora.domain.Language;
 import org.kora.domain.Messages;
 import org.kora.service.LargeProgram;
@@ -35,6 +33,7 @@ import org.kora.service.Session;
 import org.kora.store.DatabaseFile;
 import org.kora.ui.FxDialogs;
 import org.kora.ui.FxTaskExecutor;
+import org.kora.ui.PrintResources;
 import org.kora.ui.ViewLoader;
 
 /**
@@ -79,6 +78,7 @@ public final class CalendarFrameBench {
     private final double seconds;
     private final double step;
     private final FxTaskExecutor executor = new FxTaskExecutor();
+    private final PrintResources prints = new PrintResources();
     private final CompletableFuture<String> report = new CompletableFuture<>();
     /** Held here: the toolkit keeps its pulse listeners only weakly. */
     private final TKPulseListener afterSync = this::afterSync;
@@ -140,6 +140,7 @@ public final class CalendarFrameBench {
         } finally {
             Platform.runLater(() -> bench.stage.hide());
             bench.executor.close();
+            bench.prints.close();
             services.close();
             Platform.exit();
         }
@@ -250,14 +251,15 @@ public final class CalendarFrameBench {
         firstSyncAt = 0;
         firstFrameIndex = -1;
         screenAt = System.nanoTime();
-        viewModel = new CalendarViewModel(services.calendar(), session, executor, messages);
+        viewModel = new CalendarViewModel(services.calendar(), session, executor, messages, prints);
         viewModel.work().busyProperty().addListener((property, was, busy) -> {
             if (!busy && dataAt == 0) {
                 dataAt = System.nanoTime();
             }
         });
-        // the away list is the last thing the view model fills when it takes the data in
-        viewModel.away().addListener((ListChangeListener<AwayMonth>) change -> {
+        // the span of the months is the last thing the view model sets when it takes the data in
+        // (the away list is made only when its tab is open)
+        viewModel.spanProperty().addListener((property, was, span) -> {
             if (dataAt != 0 && firstPulseAt == 0) {
                 shownAt = System.nanoTime();
             }

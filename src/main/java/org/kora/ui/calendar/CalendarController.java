@@ -197,8 +197,9 @@ public final class CalendarController {
         TextCells.column(awayOnDutyColumn, line -> (line.underMinimum() ? "⚠ " : "") + line.fewestOnDuty() + " / " + line.headcount());
         TextCells.column(awayMinimumColumn, line -> String.valueOf(line.minOnDuty()));
         TextCells.column(awayNamesColumn, line -> String.join(", ", line.away().stream().map(CalendarEntry::traineeName).toList()));
-        // open the away list at this month
+        // make the away list when its tab is chosen, and open it at this month
         awayTab.selectedProperty().addListener((property, was, is) -> {
+            viewModel.awayShownProperty().set(is);
             if (is) {
                 var now = YearMonth.from(viewModel.today());
                 viewModel.away().stream().filter(line -> line.month().equals(now)).findFirst()

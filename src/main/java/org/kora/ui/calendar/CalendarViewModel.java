@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -26,6 +27,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -133,6 +135,7 @@ public final class CalendarViewModel {
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
     private final ObjectProperty<PrintKind> printKind = new SimpleObjectProperty<>(PrintKind.CALENDAR);
     private final ObjectProperty<Paper> paper = new SimpleObjectProperty<>(Paper.A4_LANDSCAPE);
+    private final BooleanProperty awayShown = new SimpleBooleanProperty();
     private final ObjectProperty<Integer> printYear = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<PrintDocument> document = new ReadOnlyObjectWrapper<>();
 
@@ -165,6 +168,11 @@ public final class CalendarViewModel {
             refresh();
         });
         selected.addListener((property, was, is) -> describeSelected());
+        awayShown.addListener((property, was, is) -> {
+            if (is && data != null) {
+                fillAway(shownEntries());
+            }
+        });
     }
 
     // --- properties the view binds to ---
@@ -220,7 +228,15 @@ public final class CalendarViewModel {
         return cohorts;
     }
 
-    /** The away list of the lines' home departments over the shown months, month by month. */
+    /**
+     * Whether the away list is in view: it is made only then (at 10,000 trainees, laying out its
+     * table while hidden took most of the time to first show the calendar).
+     */
+    public BooleanProperty awayShownProperty() {
+        return awayShown;
+    }
+
+    /** The away list of the lines' home departments over the shown months, month by month; filled while {@link #awayShownProperty} holds. */
     public ObservableList<AwayMonth> away() {
         return away;
     }
@@ -372,8 +388,9 @@ public final class CalendarViewModel {
         if (grouping.get() == Grouping.DEPARTMENT) {
             var order = new LinkedHashMap<Long, Integer>();
             data.homeDepartments().forEach(item -> order.put(item.id(), order.size()));
-            shown = shown.stream().sorted(Comparator.comparing((CalendarEntry entry) -> order.getOrDefault(entry.homeDepartmentId(), 0))
-                    .thenComparing(Comparator.comparingInt(data.entries()::indexOf))).toList();
+            // a stable sort: within a department, the calendar's own order (cohort, then name)
+            shown = shown.stream().sorted(Comparator.comparing((CalendarEntry entry) -> order.getOrDefault(entry.homeDepartmentId(), 0)))
+                    .toList();
         }
         return shown;
     }
@@ -401,16 +418,25 @@ public final class CalendarViewModel {
         }
         lines.set(List.copyOf(result));
         span.set(span(shown));
-        var months = span.get();
-        // month by month, as managers ask "who is away this month"; departments in their order within a month
-        away.setAll(AwayMonth.of(shown, homeDepartmentsShown(), data::hospitalName,
-                YearMonth.from(months.from()), YearMonth.from(months.to())).stream()
-                .sorted(Comparator.comparing(AwayMonth::month)).toList());
+        if (awayShown.get()) {
+            fillAway(shown);
+        }
         if (selected.get() != null) {
             selected.set(shown.stream().filter(entry -> entry.rotationId() == selected.get().rotationId()).findFirst().orElse(null));
         }
         describeSelected();
         describeMoves();
+    }
+
+    /**
+     * The away list of the shown rotations, month by month, as managers ask "who is away this
+     * month"; departments in their order within a month.
+     */
+    private void fillAway(List<CalendarEntry> shown) {
+        var months = span.get();
+        away.setAll(AwayMonth.of(shown, homeDepartmentsShown(), data::hospitalName,
+                YearMonth.from(months.from()), YearMonth.from(months.to())).stream()
+                .sorted(Comparator.comparing(AwayMonth::month)).toList());
     }
 
     private List<Department> homeDepartmentsShown() {

@@ -73,6 +73,8 @@ class CalendarViewModelTest {
                 .hasSameSizeAs(lines.stream().filter(Line::isHeading).toList());
 
         viewModel.groupingProperty().set(Grouping.DEPARTMENT);
+        assertThat(viewModel.away()).isEmpty();
+        viewModel.awayShownProperty().set(true);
         var department = viewModel.departments().get(1);
         viewModel.departmentProperty().set(department);
 
