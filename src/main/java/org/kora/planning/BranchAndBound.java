@@ -15,8 +15,9 @@ import java.util.function.BooleanSupplier;
  * first pass looks only for a plan that places more, pruning every branch whose bound cannot reach
  * one more, whatever the delay; it ends when the bound's count is reached or the pass is complete.
  * A second pass then minimises the delay at that count: a branch is pruned when its bound cannot
- * reach the count, or when its delay plus the smallest delays the missing trainees can still have
- * (each at its earliest start that fits the loads now) cannot beat the best.
+ * reach the count, or when its delay plus what the missing trainees still cost cannot beat the
+ * best — first the smallest delays they can have each at its earliest start that fits now, then
+ * the bound's least delay of placing that many around the capacity of each department and mentor.
  *
  * <p>Trainees with the same departments, window and possible starts are interchangeable: among
  * them, a later one is placed only if the one before it is, and not earlier than it. The earliest
@@ -229,7 +230,8 @@ final class BranchAndBound {
         }
         Arrays.sort(costs, 0, open);
         var least = sum(costs, missing);
-        if (delay + least >= bestDelay || placed + bound.upper(depth, fit) < need) {
+        if (delay + least >= bestDelay || placed + bound.upper(depth, fit) < need
+                || !bound.delayBelow(depth, missing, bestDelay - delay)) {
             return;
         }
         branch(depth, placed, delay, missing, least);

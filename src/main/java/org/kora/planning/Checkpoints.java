@@ -23,6 +23,7 @@ final class Checkpoints {
     private final int[] base;
     private final int[][] room;
     private final Matching matching = new Matching();
+    private final DelayFlow delayFlow = new DelayFlow();
 
     /**
      * @param blocks  per resource, its possible blocks as {first day, last day}
@@ -92,6 +93,17 @@ final class Checkpoints {
     /** The most of the positions {@code first} onwards in the list that can each take a checkpoint of the group with room. */
     int match(int[] positions, int first, long[][] reach, int groupIndex) {
         return matching.size(positions, first, reach, room[groupIndex]);
+    }
+
+    /**
+     * The least delays of placing one, two, … up to {@code most} of the positions {@code first}
+     * onwards at checkpoints of the group with room, as steps (each the extra delay of one more),
+     * added to {@code steps}; {@code cost[i][p]} is the least delay of a start of position i through
+     * checkpoint p. Successive shortest paths of a min-cost flow, so the steps never fall.
+     */
+    void delaySteps(int[] positions, int first, long[][] reach, int[][] cost, int groupIndex, int most,
+                    List<Integer> steps) {
+        delayFlow.steps(positions, first, reach, cost, room[groupIndex], most, steps);
     }
 
     static void setRange(long[] bits, int low, int high) {
@@ -168,6 +180,107 @@ final class Checkpoints {
                 }
             }
             return false;
+        }
+    }
+
+    /** Successive shortest paths of trainees to checkpoints, one unit at a time (Bellman-Ford on a small graph). */
+    private static final class DelayFlow {
+        private int[] members = new int[8];
+        private int[] at = new int[8];
+        private long[] traineeDist = new long[8];
+        private int[] traineeFrom = new int[8];
+        private long[] pointDist = new long[8];
+        private int[] pointFrom = new int[8];
+        private int[] used = new int[8];
+
+        void steps(int[] positions, int first, long[][] reach, int[][] cost, int[] room, int most, List<Integer> steps) {
+            var count = 0;
+            if (members.length < positions.length) {
+                members = new int[positions.length];
+                at = new int[positions.length];
+                traineeDist = new long[positions.length];
+                traineeFrom = new int[positions.length];
+            }
+            if (used.length < room.length) {
+                used = new int[room.length];
+                pointDist = new long[room.length];
+                pointFrom = new int[room.length];
+            }
+            for (var i : positions) {
+                if (i >= first) {
+                    members[count] = i;
+                    at[count] = -1;
+                    count++;
+                }
+            }
+            Arrays.fill(used, 0, room.length, 0);
+            for (var step = 0; step < most; step++) {
+                var inf = Long.MAX_VALUE / 4;
+                for (var u = 0; u < count; u++) {
+                    traineeDist[u] = at[u] < 0 ? 0 : inf;
+                    traineeFrom[u] = -1;
+                }
+                Arrays.fill(pointDist, 0, room.length, inf);
+                var changed = true;
+                for (var round = 0; changed; round++) {
+                    if (round > count + room.length) {
+                        // cannot happen without a negative cycle; zero steps keep the bound valid
+                        for (var rest = step; rest < most; rest++) {
+                            steps.add(0);
+                        }
+                        return;
+                    }
+                    changed = false;
+                    for (var u = 0; u < count; u++) {
+                        if (traineeDist[u] >= inf) {
+                            continue;
+                        }
+                        var bits = reach[members[u]];
+                        var c = cost[members[u]];
+                        for (var w = 0; w < bits.length; w++) {
+                            var rest = bits[w];
+                            while (rest != 0) {
+                                var p = w * 64 + Long.numberOfTrailingZeros(rest);
+                                rest &= rest - 1;
+                                if (p != at[u] && traineeDist[u] + c[p] < pointDist[p]) {
+                                    pointDist[p] = traineeDist[u] + c[p];
+                                    pointFrom[p] = u;
+                                    changed = true;
+                                }
+                            }
+                        }
+                    }
+                    for (var u = 0; u < count; u++) {
+                        var p = at[u];
+                        if (p >= 0 && pointDist[p] < inf && pointDist[p] - cost[members[u]][p] < traineeDist[u]) {
+                            traineeDist[u] = pointDist[p] - cost[members[u]][p];
+                            traineeFrom[u] = p;
+                            changed = true;
+                        }
+                    }
+                }
+                var best = -1;
+                for (var p = 0; p < room.length; p++) {
+                    if (used[p] < room[p] && pointDist[p] < inf && (best < 0 || pointDist[p] < pointDist[best])) {
+                        best = p;
+                    }
+                }
+                if (best < 0) {
+                    return;
+                }
+                steps.add((int) pointDist[best]);
+                used[best]++;
+                var p = best;
+                while (true) {
+                    var u = pointFrom[p];
+                    var previous = at[u];
+                    at[u] = p;
+                    if (traineeFrom[u] < 0 || previous < 0) {
+                        break;
+                    }
+                    p = previous;
+                }
+            }
         }
     }
 }

@@ -14,8 +14,9 @@ import java.util.List;
  * up, and as the host's limit times a {@link BlockPacking} of their blocks; the same holds per home
  * department, and per home department for its mentors together. The bound is the smaller of the
  * sum over host departments and the sum over home departments of the smallest of their four
- * figures. A part has at most a few dozen trainees and checkpoints per group, so a bound costs
- * microseconds.
+ * figures. At a given count, {@link #delayBelow} bounds the delay in the same terms, by min-cost
+ * flows to the checkpoints. A part has at most a few dozen trainees and checkpoints per group, so a
+ * bound costs microseconds.
  */
 final class PlaceableBound {
     private final PartOptions part;
@@ -43,6 +44,14 @@ final class PlaceableBound {
     private final boolean[][] fitsNow;
     private final boolean[][] offSiteFits;
     private final boolean[][][] mentorFits;
+    /**
+     * Per position and checkpoint of its host, home department or mentors: the least delay of a start
+     * that fits now (with that mentor) and contains it; set by {@link #reach}.
+     */
+    private final int[][] hostCost;
+    private final int[][] homeCost;
+    private final int[][] mentorCost;
+    private final List<Integer> steps = new ArrayList<>();
     private final BlockPacking[] hostPacking;
     private final BlockPacking[] homePacking;
     private final BlockPacking[] mentorPacking;
@@ -86,6 +95,14 @@ final class PlaceableBound {
         hostReach = hostPoints.newReach(part.host);
         homeReach = homePoints.newReach(part.home);
         mentorReach = mentorPoints.newReach(part.home);
+        hostCost = new int[n][];
+        homeCost = new int[n][];
+        mentorCost = new int[n][];
+        for (var i = 0; i < n; i++) {
+            hostCost[i] = new int[hostReach[i].length * 64];
+            homeCost[i] = new int[homeReach[i].length * 64];
+            mentorCost[i] = new int[mentorReach[i].length * 64];
+        }
         byHost = positionsBy(part.host, hosts);
         byHome = positionsBy(part.home, homes);
         hostPacking = Arrays.stream(byHost).map(positions -> BlockPacking.offSite(part, positions))
@@ -155,13 +172,32 @@ final class PlaceableBound {
      * of them should be placed in it).
      */
     static int of(PlacementState state, int[] trainees) {
+        var bound = fromState(state, trainees);
+        return bound.upper(0, bound.rootFits());
+    }
+
+    /**
+     * Whether, as far as the bound sees, {@code missing} of the part's trainees could be placed with
+     * a total delay below {@code limit}, with the loads the state has now (none of them placed in it).
+     */
+    static boolean delayBelow(PlacementState state, int[] trainees, int missing, long limit) {
+        var bound = fromState(state, trainees);
+        bound.upper(0, bound.rootFits());
+        return bound.delayBelow(0, missing, limit);
+    }
+
+    private static PlaceableBound fromState(PlacementState state, int[] trainees) {
         var part = new PartOptions(state.model, trainees);
         part.copyLoads(state);
+        return new PlaceableBound(part);
+    }
+
+    private int[] rootFits() {
         var fit = new int[part.size()];
         for (var i = 0; i < fit.length; i++) {
             fit[i] = part.nextFit(i, 0);
         }
-        return new PlaceableBound(part).upper(0, fit);
+        return fit;
     }
 
     /**
@@ -198,6 +234,42 @@ final class PlaceableBound {
     }
 
     /**
+     * After {@link #upper} for the same positions: whether {@code missing} more of them can be
+     * placed with a total delay below {@code limit}. Per host, a min-cost flow of trainees to
+     * checkpoints with room (each edge costing the least delay of a start through that checkpoint)
+     * gives the least delay of one, two, … placements there, rising by ever larger steps; the
+     * smallest steps over all hosts, {@code missing} of them, bound any plan's delay from below. The
+     * same holds per home department, and per home department for its mentors together.
+     */
+    boolean delayBelow(int from, int missing, long limit) {
+        return sideDelay(byHost, hostPoints, hostReach, hostCost, from, missing) < limit
+                && sideDelay(byHome, homePoints, homeReach, homeCost, from, missing) < limit
+                && sideDelay(byHome, mentorPoints, mentorReach, mentorCost, from, missing) < limit;
+    }
+
+    private long sideDelay(int[][] groups, Checkpoints points, long[][] reach, int[][] cost, int from, int missing) {
+        steps.clear();
+        for (var g = 0; g < groups.length; g++) {
+            points.delaySteps(groups[g], from, reach, cost, g, missing, steps);
+        }
+        if (steps.size() < missing) {
+            return Long.MAX_VALUE;
+        }
+        steps.sort(null);
+        var total = 0L;
+        for (var i = 0; i < missing; i++) {
+            total += steps.get(i);
+        }
+        return total;
+    }
+
+    private static void lower(int[] cost, int low, int high, int delay) {
+        for (var p = low; p <= high; p++) {
+            cost[p] = Math.min(cost[p], delay);
+        }
+    }
+
+    /**
      * What position i can still take: its starts from {@code first} on that fit now, and the
      * checkpoints they contain at the host, at home and at each mentor who fits, where those have room.
      */
@@ -210,6 +282,9 @@ final class PlaceableBound {
         Arrays.fill(mentor, 0L);
         Arrays.fill(fitsNow[i], false);
         Arrays.fill(offSiteFits[i], false);
+        Arrays.fill(hostCost[i], Integer.MAX_VALUE);
+        Arrays.fill(homeCost[i], Integer.MAX_VALUE);
+        Arrays.fill(mentorCost[i], Integer.MAX_VALUE);
         for (var k = first; k < part.offFrom[i].length; k++) {
             if (!part.offSiteFits(i, k)) {
                 continue;
@@ -221,9 +296,12 @@ final class PlaceableBound {
                 if (mentorFits[i][k][j]) {
                     fitsNow[i][k] = true;
                     Checkpoints.setRange(mentor, mentorLow[i][k][j], mentorHigh[i][k][j]);
+                    lower(mentorCost[i], mentorLow[i][k][j], mentorHigh[i][k][j], part.delay[i][k]);
                 }
             }
             if (fitsNow[i][k]) {
+                lower(hostCost[i], hostLow[i][k], hostHigh[i][k], part.delay[i][k]);
+                lower(homeCost[i], homeLow[i][k], homeHigh[i][k], part.delay[i][k]);
                 Checkpoints.setRange(host, hostLow[i][k], hostHigh[i][k]);
                 Checkpoints.setRange(home, homeLow[i][k], homeHigh[i][k]);
             }
