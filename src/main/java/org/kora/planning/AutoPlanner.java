@@ -18,7 +18,8 @@ import java.util.SplittableRandom;
  * no trainee are planned apart) until the time limit, a cancel, or no move helps any more. Ruin and
  * recreate usually stops well inside the time limit, and some small parts still miss a placement
  * that needs a chain of moves; {@link BranchAndBound} spends the time left searching those parts
- * exactly, from the plan they have.
+ * exactly, from the plan they have: first for more trainees placed, as far as {@link PlaceableBound}
+ * allows, then for less delay at that count.
  *
  * <p>The returned plan holds one assignment per placed trainee; every other trainee comes back as
  * {@link Unplanned} with the rule that stopped it. The fixed assignments are not repeated in the
@@ -85,7 +86,10 @@ public final class AutoPlanner {
 
     /**
      * Shares the time left among the independent parts by size, the largest first; time a part
-     * leaves unused (it stopped because no move helped) passes on to the next ones.
+     * leaves unused (it stopped because no move helped) passes on to the next ones. Right after
+     * ruin and recreate, a small part gets a first, short count search in what is left of its share:
+     * a trainee more counts for more than any delay, and mostly the bound proves at once that none
+     * can be added.
      */
     private static void improve(PlanningModel model, PlacementState state, PlannerOptions options,
                                 PlannerProgress progress, long began, long deadline) {
@@ -97,6 +101,7 @@ public final class AutoPlanner {
         }
         var random = new SplittableRandom(options.seed());
         var total = Math.max(1L, deadline - began);
+        var unproven = new ArrayList<int[]>();
         for (var part : parts) {
             var now = System.nanoTime();
             if (now >= deadline || progress.cancelled()) {
@@ -107,26 +112,95 @@ public final class AutoPlanner {
             progress.report(0.1 + 0.9 * (now - began) / total, PlannerPhase.IMPROVING);
             var search = new LocalSearch(state, part, random.split());
             search.run(now + share, stallLimit(part.length), progress::cancelled);
+            if (small(model, state, part)
+                    && !raiseCount(state, part, FIRST_NODE_LIMIT, now + share, random, progress)) {
+                unproven.add(part);
+            }
         }
-        searchSmallParts(model, state, parts, progress, began, deadline);
+        searchSmallParts(model, state, parts, unproven, random, progress, began, deadline);
+    }
+
+    /** Whether the exact search takes the part: few enough trainees, and someone late or unplaced. */
+    private static boolean small(PlanningModel model, PlacementState state, int[] part) {
+        return part.length <= BranchAndBound.MAX_PART && BranchAndBound.improvable(model, state, part);
+    }
+
+    /**
+     * One count search of the part; if it places more, ruin and recreate polishes the delay, so that
+     * a later delay search starts from a good plan. Returns whether the count is proven the most.
+     */
+    private static boolean raiseCount(PlacementState state, int[] part, long nodes, long deadline,
+                                      SplittableRandom random, PlannerProgress progress) {
+        var search = new BranchAndBound(state, part);
+        var proven = search.raiseCount(nodes, deadline, progress::cancelled);
+        if (search.placedMore()) {
+            new LocalSearch(state, part, random.split()).run(deadline, stallLimit(part.length), progress::cancelled);
+        }
+        return proven;
     }
 
     /**
      * Spends the time ruin and recreate left unused on an exact search of each small part it may
-     * not have solved. Rounds with a node limit eight times the last's go over the parts not yet
-     * settled, the smallest first (they are quickest to settle), each with an equal share of the
-     * time left: most parts settle in the first round, and the hard ones get what remains.
+     * not have solved: the placed count first, then the delay. Rounds with a node limit eight times
+     * the last's go over the parts not yet settled, the smallest first (they are quickest to
+     * settle), each with an equal share of the time: the count searches of the parts whose count is
+     * still {@code unproven} until every count is proven or half the time left is spent, then the
+     * delay searches until the time limit. Most parts settle in the first round, and the hard ones
+     * get what remains.
      */
     private static void searchSmallParts(PlanningModel model, PlacementState state, List<int[]> parts,
-                                         PlannerProgress progress, long began, long deadline) {
+                                         List<int[]> unproven, SplittableRandom random, PlannerProgress progress,
+                                         long began, long deadline) {
         var open = new ArrayList<int[]>();
         for (var part : parts) {
-            if (part.length <= BranchAndBound.MAX_PART && BranchAndBound.improvable(model, state, part)) {
+            if (small(model, state, part)) {
                 open.add(part);
             }
         }
         open.sort(Comparator.comparingInt(part -> part.length));
-        var total = Math.max(1L, deadline - began);
+        unproven.sort(Comparator.comparingInt(part -> part.length));
+        var countDeadline = System.nanoTime() + (deadline - System.nanoTime()) / 2;
+        if (raiseCounts(state, unproven, random, progress, began, countDeadline, deadline)) {
+            lowerDelays(state, open, progress, began, deadline);
+        }
+    }
+
+    /**
+     * The count searches from the second round on, until every part's count is proven the most or
+     * the count deadline. Returns false if the run was cancelled.
+     */
+    private static boolean raiseCounts(PlacementState state, List<int[]> parts, SplittableRandom random,
+                                       PlannerProgress progress, long began, long countDeadline, long deadline) {
+        var open = parts;
+        for (var nodes = FIRST_NODE_LIMIT * 8; nodes <= LAST_NODE_LIMIT && !open.isEmpty(); nodes *= 8) {
+            var unproven = new ArrayList<int[]>();
+            for (var i = 0; i < open.size(); i++) {
+                var now = System.nanoTime();
+                if (progress.cancelled()) {
+                    return false;
+                }
+                if (now >= countDeadline) {
+                    return true;
+                }
+                progress.report(0.1 + 0.9 * (now - began) / Math.max(1L, deadline - began), PlannerPhase.IMPROVING);
+                var part = open.get(i);
+                if (!raiseCount(state, part, nodes, now + (countDeadline - now) / (open.size() - i), random,
+                        progress)) {
+                    unproven.add(part);
+                }
+            }
+            open = unproven;
+        }
+        return true;
+    }
+
+    /**
+     * The delay searches at each part's count, until every part is settled or the deadline; on a
+     * part whose count is not proven the most they still never make its plan worse.
+     */
+    private static void lowerDelays(PlacementState state, List<int[]> parts, PlannerProgress progress, long began,
+                                    long deadline) {
+        var open = parts;
         for (var nodes = FIRST_NODE_LIMIT; nodes <= LAST_NODE_LIMIT && !open.isEmpty(); nodes *= 8) {
             var unsettled = new ArrayList<int[]>();
             for (var i = 0; i < open.size(); i++) {
@@ -134,9 +208,9 @@ public final class AutoPlanner {
                 if (now >= deadline || progress.cancelled()) {
                     return;
                 }
-                progress.report(0.1 + 0.9 * (now - began) / total, PlannerPhase.IMPROVING);
-                var share = (deadline - now) / (open.size() - i);
-                if (!new BranchAndBound(state, open.get(i)).run(nodes, now + share, progress::cancelled)) {
+                progress.report(0.1 + 0.9 * (now - began) / Math.max(1L, deadline - began), PlannerPhase.IMPROVING);
+                var partDeadline = now + (deadline - now) / (open.size() - i);
+                if (!new BranchAndBound(state, open.get(i)).lowerDelay(nodes, partDeadline, progress::cancelled)) {
                     unsettled.add(open.get(i));
                 }
             }

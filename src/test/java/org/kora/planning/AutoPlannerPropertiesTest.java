@@ -10,6 +10,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.kora.domain.ProgramCalendar;
+import org.kora.domain.ProgramTemplate;
+import org.kora.domain.StartRule;
 
 /** What holds for every plan the auto-planner returns, on generated problems of up to 40 trainees. */
 class AutoPlannerPropertiesTest {
@@ -24,6 +26,19 @@ class AutoPlannerPropertiesTest {
                                 @ForAll @IntRange(min = 0, max = 100_000) int seed,
                                 @ForAll @IntRange(min = 12, max = 36) int months) {
         var problem = ProblemGenerator.generate(size, seed, months);
+        assertThat(NaiveChecker.conflicts(problem, plan(problem, seed))).isEmpty();
+    }
+
+    @Property(tries = 30)
+    void everyPlanHasNoConflictWhateverTheProgramShape(@ForAll @IntRange(min = 1, max = 30) int size,
+                                                       @ForAll @IntRange(min = 0, max = 100_000) int seed,
+                                                       @ForAll @IntRange(min = 1, max = 3) int offSiteMonths,
+                                                       @ForAll @IntRange(min = 1, max = 3) int onSiteMonths,
+                                                       @ForAll @IntRange(min = 0, max = 20) int travelDays,
+                                                       @ForAll boolean anyDay) {
+        var program = new ProgramTemplate(offSiteMonths, onSiteMonths, travelDays,
+                anyDay ? StartRule.ANY_DAY : StartRule.MONTH_START);
+        var problem = PartOptionsTest.withProgram(ProblemGenerator.generate(size, seed, 18), program);
         assertThat(NaiveChecker.conflicts(problem, plan(problem, seed))).isEmpty();
     }
 

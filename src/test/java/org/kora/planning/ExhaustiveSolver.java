@@ -15,7 +15,8 @@ import org.kora.domain.ProgramCalendar;
  * The best plan of a small problem by brute force: every trainee at every start the rules allow
  * with every mentor who could take it, or not at all, with branch and bound on (placed, delay).
  * Written from PRODUCT.md's rules without the planner's code, to measure the planner against.
- * Only for problems without fixed assignments and of a dozen trainees or so.
+ * Fixed assignments count towards every load and their trainees are not placed again (each must be
+ * a trainee of the problem). Only for problems of a dozen trainees to place or so.
  */
 final class ExhaustiveSolver {
     /** The objective's first two levels. */
@@ -45,7 +46,9 @@ final class ExhaustiveSolver {
     private ExhaustiveSolver(PlanningProblem problem, long nodeLimit) {
         this.problem = problem;
         this.nodeLimit = nodeLimit;
-        var trainees = problem.trainees();
+        var fixedTrainees = new HashSet<String>();
+        problem.fixed().forEach(fixed -> fixedTrainees.add(fixed.trainee()));
+        var trainees = problem.trainees().stream().filter(spec -> !fixedTrainees.contains(spec.id())).toList();
         n = trainees.size();
         horizonFrom = day(problem.horizon().from());
         var days = (int) problem.horizon().days();
@@ -68,6 +71,7 @@ final class ExhaustiveSolver {
         hostLoad = new int[hosts.size()][days];
         homeLoad = new int[homes.size()][days];
         mentorLoad = new int[mentors.size()][days];
+        loadFixed(hostIndex, homeIndex);
         options = new int[n][];
         optionMentors = new int[n][][];
         earliest = new int[n];
@@ -108,6 +112,20 @@ final class ExhaustiveSolver {
         minDelayFrom = new long[n + 1];
         for (var t = n - 1; t >= 0; t--) {
             minDelayFrom[t] = minDelayFrom[t + 1] + (options[t].length == 0 ? 0 : options[t][0] - earliest[t]);
+        }
+    }
+
+    private void loadFixed(Map<String, Integer> hostIndex, Map<String, Integer> homeIndex) {
+        var mentors = problem.mentors();
+        for (var fixed : problem.fixed()) {
+            var spec = problem.trainees().stream().filter(t -> t.id().equals(fixed.trainee())).findFirst().orElseThrow();
+            add(hostLoad[hostIndex.get(spec.hostDepartment())], fixed.offSite(), 1);
+            add(homeLoad[homeIndex.get(spec.homeDepartment())], fixed.offSite(), 1);
+            for (var m = 0; m < mentors.size(); m++) {
+                if (mentors.get(m).id().equals(fixed.mentor())) {
+                    add(mentorLoad[m], fixed.onSite(), 1);
+                }
+            }
         }
     }
 
