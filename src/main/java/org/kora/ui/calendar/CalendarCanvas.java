@@ -42,6 +42,14 @@ public final class CalendarCanvas extends Region {
     private static final Color GRID = Color.web("#e3e6ea");
     private static final Color HEADING = Color.web("#eef2f6");
     private static final Color SELECTED = Color.web("#dbe9f7");
+    private static final Color INK = Color.web("#1d2630");
+    private static final Color HEADING_INK = Color.web("#22313f");
+    private static final Color MUTED = Color.web("#5c6b77");
+    private static final Color MOVED = Color.web("#111111");
+    private static final Color WEEK = Color.web("#f0f2f4");
+    private static final Color YEAR = Color.web("#9aa5b1");
+    private static final Color HEADER_FILL = Color.web("#f7f8fa");
+    private static final Color RULE = Color.web("#c5ccd3");
     private static final double NAMES = 210;
     private static final double HEADER = 44;
     private static final double ROW = 26;
@@ -200,7 +208,7 @@ public final class CalendarCanvas extends Region {
         if (line.isHeading()) {
             g.setFill(HEADING);
             g.fillRect(0, top, width, ROW);
-            g.setFill(Color.web("#22313f"));
+            g.setFill(HEADING_INK);
             g.setFont(bold);
             g.setTextBaseline(VPos.CENTER);
             g.setTextAlign(TextAlignment.LEFT);
@@ -225,7 +233,7 @@ public final class CalendarCanvas extends Region {
         g.setFont(font);
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
-        g.setFill(entry.inConflict() ? CONFLICT : Color.web("#1d2630"));
+        g.setFill(entry.inConflict() ? CONFLICT : INK);
         var name = (entry.inConflict() ? "⚠ " : "") + entry.traineeName();
         g.save();
         clip(g, 0, top, NAMES - 6, ROW);
@@ -266,8 +274,8 @@ public final class CalendarCanvas extends Region {
 
     /** A small padlock: the rotation is confirmed, and the planner keeps it where it is. */
     private static void padlock(GraphicsContext g, double x, double middle) {
-        g.setStroke(Color.web("#5c6b77"));
-        g.setFill(Color.web("#5c6b77"));
+        g.setStroke(MUTED);
+        g.setFill(MUTED);
         g.setLineWidth(1.4);
         g.strokeArc(x + 1.5, middle - 7, 6, 8, 0, 180, ArcType.OPEN);
         g.strokeLine(x + 1.5, middle - 3, x + 1.5, middle - 1);
@@ -280,17 +288,17 @@ public final class CalendarCanvas extends Region {
         var left = NAMES + x(range.from()) - across.getValue();
         var wide = range.days() * perDay();
         g.setFill(fill);
-        g.fillRoundRect(left, y, wide, BAR, 6, 6);
+        g.fillRect(left, y, wide, BAR);
         if (entry.inConflict()) {
             g.setStroke(CONFLICT);
             g.setLineWidth(2);
-            g.strokeRoundRect(left + 1, y + 1, wide - 2, BAR - 2, 6, 6);
+            g.strokeRect(left + 1, y + 1, wide - 2, BAR - 2);
         }
         if (moved) {
-            g.setStroke(Color.web("#111111"));
+            g.setStroke(MOVED);
             g.setLineWidth(1.2);
             g.setLineDashes(4, 3);
-            g.strokeRoundRect(left - 1, y - 1, wide + 2, BAR + 2, 6, 6);
+            g.strokeRect(left - 1, y - 1, wide + 2, BAR + 2);
             g.setLineDashes();
         }
         if (label != null && wide > 24) {
@@ -309,8 +317,6 @@ public final class CalendarCanvas extends Region {
     private void paintGrid(GraphicsContext g, DateRange span, double width, double height) {
         g.save();
         clip(g, NAMES, HEADER, width - NAMES, height - HEADER);
-        var week = Color.web("#f0f2f4");
-        var year = Color.web("#9aa5b1");
         for (var month = YearMonth.from(span.from()); !month.isAfter(YearMonth.from(span.to())); month = month.plusMonths(1)) {
             var left = NAMES + x(month.atDay(1)) - across.getValue();
             var right = NAMES + x(month.atEndOfMonth().plusDays(1)) - across.getValue();
@@ -321,25 +327,24 @@ public final class CalendarCanvas extends Region {
                 for (var day = month.atDay(1); !day.isAfter(month.atEndOfMonth()); day = day.plusDays(1)) {
                     if (day.getDayOfWeek().getValue() == 1) {
                         var wx = NAMES + x(day) - across.getValue();
-                        line(g, week, 1, wx + 0.5, HEADER, wx + 0.5, height);
+                        line(g, WEEK, 1, wx + 0.5, HEADER, wx + 0.5, height);
                     }
                 }
             }
-            line(g, month.getMonthValue() == 1 ? year : GRID, 1, left + 0.5, HEADER, left + 0.5, height);
+            line(g, month.getMonthValue() == 1 ? YEAR : GRID, 1, left + 0.5, HEADER, left + 0.5, height);
         }
         g.restore();
     }
 
     /** The header of years and months over the timeline, and the names column's title. */
     private void paintHeader(GraphicsContext g, DateRange span, double width) {
-        g.setFill(Color.web("#f7f8fa"));
+        g.setFill(HEADER_FILL);
         g.fillRect(0, 0, width, HEADER);
         g.save();
         clip(g, NAMES, 0, width - NAMES, HEADER);
         var locale = viewModel.messages().language().locale();
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
-        var year = Color.web("#9aa5b1");
         for (var month = YearMonth.from(span.from()); !month.isAfter(YearMonth.from(span.to())); month = month.plusMonths(1)) {
             var left = NAMES + x(month.atDay(1)) - across.getValue();
             var right = NAMES + x(month.atEndOfMonth().plusDays(1)) - across.getValue();
@@ -347,20 +352,19 @@ public final class CalendarCanvas extends Region {
                 continue;
             }
             line(g, GRID, 1, left + 0.5, HEADER / 2, left + 0.5, HEADER);
-            g.setFill(Color.web("#1d2630"));
+            g.setFill(INK);
             g.setFont(small);
             g.fillText(month.getMonth().getDisplayName(TextStyle.SHORT, locale), left + 4, HEADER * 3 / 4);
             if (month.getMonthValue() == 1 || month.equals(YearMonth.from(span.from()))) {
                 g.setFont(bold);
                 g.fillText(String.valueOf(month.getYear()), left + 4, HEADER / 4);
-                line(g, year, 1, left + 0.5, 0, left + 0.5, HEADER);
+                line(g, YEAR, 1, left + 0.5, 0, left + 0.5, HEADER);
             }
         }
         g.restore();
-        var rule = Color.web("#c5ccd3");
-        line(g, rule, 1, 0, HEADER - 0.5, width, HEADER - 0.5);
-        line(g, rule, 1, NAMES - 0.5, 0, NAMES - 0.5, canvas.getHeight());
-        g.setFill(Color.web("#1d2630"));
+        line(g, RULE, 1, 0, HEADER - 0.5, width, HEADER - 0.5);
+        line(g, RULE, 1, NAMES - 0.5, 0, NAMES - 0.5, canvas.getHeight());
+        g.setFill(INK);
         g.setFont(bold);
         g.fillText(viewModel.text("calendar.trainee"), 8, HEADER * 3 / 4);
     }
