@@ -2,8 +2,8 @@ package org.kora.store;
 
 import java.util.List;
 
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.UseRowMapper;
 
 /**
  * The rotation calendar's data: every rotation with everything the calendar shows, in one query.
@@ -31,6 +31,6 @@ public interface CalendarDao {
             + "LEFT JOIN block nb ON nb.rotation_id = r.id AND nb.kind = 'ON_SITE' "
             + "LEFT JOIN mentor m ON m.id = nb.mentor_id "
             + "ORDER BY r.id")
-    @RegisterConstructorMapper(CalendarRow.class)
+    @UseRowMapper(CalendarRow.Mapper.class)
     List<CalendarRow> rows();
 }
