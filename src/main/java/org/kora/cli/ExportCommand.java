@@ -1,8 +1,5 @@
 package org.kora.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -165,7 +162,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         var wanted = department.strip();
         var found = data.homeDepartments().stream()
-                .filter(item -> item.name().equals(wanted) || (item.name() + " (" + data.hospitalName(item) + ")").equals(wanted))
+                .filter(item -> item.name().equals(wanted) || data.departmentLabel(item).equals(wanted))
                 .map(Department::id).collect(Collectors.toSet());
         if (found.isEmpty()) {
             throw new InvalidInputException("cli.export.noDepartment", department);

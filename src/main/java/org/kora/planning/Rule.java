@@ -27,6 +27,11 @@ public enum Rule {
     /** The plan names a trainee or mentor the problem does not know. */
     UNKNOWN_REFERENCE;
 
+    /** Whether this is one of the seven rules of the product, not one of what a plan file must be. */
+    public boolean isPlanningRule() {
+        return ordinal() <= WINDOW.ordinal();
+    }
+
     /** Whether the rule counts trainees per day on a department or mentor. */
     public boolean counts() {
         return this == HOST_CAPACITY || this == HOME_COVERAGE || this == MENTOR_LOAD;

@@ -33,6 +33,11 @@ public enum Ink {
         return rgb;
     }
 
+    /** The colour as six lower-case hex digits, without a leading {@code #}, as spreadsheets take it. */
+    public String hex() {
+        return String.format("%06x", rgb);
+    }
+
     public int red() {
         return rgb >> 16 & 0xff;
     }

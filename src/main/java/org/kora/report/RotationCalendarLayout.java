@@ -5,15 +5,12 @@ import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.function.BinaryOperator;
 
 import org.kora.domain.CalendarEntry;
 import org.kora.domain.DateRange;
 import org.kora.domain.Messages;
+import org.kora.report.CalendarGrouping.Group;
 
 /**
  * Lays out the rotation calendar: one row per rotation under its group's heading, one column per
@@ -66,40 +63,11 @@ public final class RotationCalendarLayout {
         return pages.finish();
     }
 
-    private record Group(String heading, List<CalendarEntry> entries) {
-    }
-
+    /** The rotations that overlap the options' months, and those not yet planned, in their groups. */
     private List<Group> groups(List<CalendarEntry> entries, CalendarOptions options) {
         var range = DateRange.of(options.first().atDay(1), options.last().atEndOfMonth());
-        var byStart = Comparator.comparing(RotationCalendarLayout::startOf)
-                .thenComparing(CalendarEntry::traineeName).thenComparingLong(CalendarEntry::rotationId);
-        var sorted = new ArrayList<>(entries.stream().filter(entry -> !entry.planned() || entry.span().overlaps(range)).toList());
-        var cohorts = options.grouping() == CalendarGrouping.COHORT;
-        if (cohorts) {
-            // cohorts in the order they start, then as they were created
-            var firstDay = new HashMap<Long, LocalDate>();
-            sorted.forEach(entry -> firstDay.merge(entry.cohortId(), startOf(entry), BinaryOperator.minBy(Comparator.naturalOrder())));
-            sorted.sort(Comparator.comparing((CalendarEntry entry) -> firstDay.get(entry.cohortId()))
-                    .thenComparingLong(CalendarEntry::cohortId).thenComparing(byStart));
-        } else {
-            sorted.sort(Comparator.comparing((CalendarEntry entry) -> entry.homeHospitalName())
-                    .thenComparing(CalendarEntry::homeDepartmentName).thenComparingLong(CalendarEntry::homeDepartmentId)
-                    .thenComparing(byStart));
-        }
-        var groups = new LinkedHashMap<Long, List<CalendarEntry>>();
-        for (var entry : sorted) {
-            groups.computeIfAbsent(cohorts ? entry.cohortId() : entry.homeDepartmentId(), id -> new ArrayList<>()).add(entry);
-        }
-        return groups.values().stream().map(members -> {
-            var first = members.get(0);
-            var heading = cohorts ? first.cohortName()
-                    : messages.format("print.calendar.departmentHeading", first.homeDepartmentName(), first.homeHospitalName());
-            return new Group(heading, members);
-        }).toList();
-    }
-
-    private static LocalDate startOf(CalendarEntry entry) {
-        return entry.planned() ? entry.offSite().from() : LocalDate.MAX;
+        return options.grouping().groups(entries.stream().filter(entry -> !entry.planned() || entry.span().overlaps(range))
+                .toList(), messages);
     }
 
     /** The pages of one run of months. */

@@ -85,9 +85,9 @@ public final class XlsxCalendarExport {
 
     private void writeCalendar(Worksheet sheet, List<CalendarEntry> entries, CalendarGrouping grouping,
                                List<YearMonth> months) {
-        text(sheet, LEGEND_ROW, 0, messages.get("export.legend.offSite")).fillColor(CalendarColour.OFF_SITE.rgb()).set();
-        text(sheet, LEGEND_ROW, 1, messages.get("export.legend.onSite")).fillColor(CalendarColour.ON_SITE.rgb()).set();
-        text(sheet, LEGEND_ROW, 2, messages.get("export.legend.conflict")).fillColor(CalendarColour.CONFLICT.rgb()).set();
+        text(sheet, LEGEND_ROW, 0, messages.get("export.legend.offSite")).fillColor(Ink.OFF_SITE.hex()).set();
+        text(sheet, LEGEND_ROW, 1, messages.get("export.legend.onSite")).fillColor(Ink.ON_SITE.hex()).set();
+        text(sheet, LEGEND_ROW, 2, messages.get("export.legend.conflict")).fillColor(Ink.CONFLICT.hex()).set();
 
         text(sheet, HEADER_ROW, 0, messages.get("export.column.trainee")).bold().set();
         text(sheet, HEADER_ROW, 1, messages.get("export.column.staffNo")).bold().set();
@@ -100,18 +100,18 @@ public final class XlsxCalendarExport {
         var row = HEADER_ROW + 1;
         for (var group : grouping.groups(entries, messages)) {
             text(sheet, row++, 0, group.heading()).bold().set();
-            for (var trainee : group.rows()) {
+            for (var trainee : CalendarRow.byTrainee(group.entries())) {
                 text(sheet, row, 0, trainee.traineeName()).set();
                 text(sheet, row, 1, trainee.staffNo()).set();
                 if (trainee.inConflict()) {
-                    text(sheet, row, 2, messages.get("export.conflict")).fillColor(CalendarColour.CONFLICT.rgb()).set();
+                    text(sheet, row, 2, messages.get("export.conflict")).fillColor(Ink.CONFLICT.hex()).set();
                 }
                 for (var index = 0; index < months.size(); index++) {
                     var shown = trainee.blockIn(months.get(index));
                     if (shown.isPresent()) {
                         var block = shown.get();
                         text(sheet, row, FIRST_MONTH_COLUMN + index, block.counterpart(messages))
-                                .fillColor(colour(block.kind()).rgb()).set();
+                                .fillColor(colour(block.kind()).hex()).set();
                     }
                 }
                 row++;
@@ -176,8 +176,8 @@ public final class XlsxCalendarExport {
         return sheet.style(row, column).format(TEXT_FORMAT);
     }
 
-    private static CalendarColour colour(BlockKind kind) {
-        return kind == BlockKind.OFF_SITE ? CalendarColour.OFF_SITE : CalendarColour.ON_SITE;
+    private static Ink colour(BlockKind kind) {
+        return kind == BlockKind.OFF_SITE ? Ink.OFF_SITE : Ink.ON_SITE;
     }
 
     private static List<YearMonth> months(YearMonth first, YearMonth last) {

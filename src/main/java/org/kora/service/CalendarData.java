@@ -50,6 +50,14 @@ public record CalendarData(LocalDate today, String databaseId, List<CalendarEntr
                 .map(Hospital::name).orElse("");
     }
 
+    /**
+     * A home department as the calendar's choices name it, "眼科 (巴塘县人民医院)"; the command
+     * line's {@code --department} takes the same text.
+     */
+    public String departmentLabel(Department department) {
+        return department.name() + " (" + hospitalName(department) + ")";
+    }
+
     /** A conflict or reason with the problem's ids replaced by the names of departments, mentors and trainees. */
     public Localized readable(Localized message) {
         return PlanPreview.named(message, names);

@@ -4,12 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -17,7 +15,6 @@ import java.util.stream.Collectors;
 import org.kora.domain.Block;
 import org.kora.domain.BlockKind;
 import org.kora.domain.CalendarEntry;
-import org.kora.domain.CalendarFilter;
 import org.kora.domain.Cohort;
 import org.kora.domain.DateRange;
 import org.kora.domain.HospitalKind;
@@ -30,7 +27,6 @@ import org.kora.planning.Assignment;
 import org.kora.planning.ConflictFinder;
 import org.kora.planning.Plan;
 import org.kora.planning.PlanningProblem;
-import org.kora.planning.Rule;
 import org.kora.planning.TraineeSpec;
 import org.kora.store.AuditDao;
 import org.kora.store.CalendarDao;
@@ -53,8 +49,6 @@ public final class CalendarService {
     static final String DATABASE_ID = "database.id";
     /** How far past the last block a move may still take a rotation. */
     private static final int ROOM_YEARS = 2;
-    /** The seven rules of PRODUCT.md; the horizon and calendar-length checks belong to plan files. */
-    private static final Set<Rule> PLANNING_RULES = EnumSet.range(Rule.HOST_CAPACITY, Rule.WINDOW);
 
     private final Store store;
     private final Clock clock;
@@ -68,12 +62,6 @@ public final class CalendarService {
     public CalendarData load(Session who) {
         who.require(Permission.VIEW_CALENDAR);
         return store.inTransaction(tx -> read(tx, LocalDate.now(clock)));
-    }
-
-    /** The rotations that pass the filter, in the calendar's order: cohort, then trainee name. */
-    public List<CalendarEntry> entries(Session who, CalendarFilter filter) {
-        var data = load(who);
-        return data.entries().stream().filter(filter::test).toList();
     }
 
     /**
@@ -170,7 +158,7 @@ public final class CalendarService {
                 resources.mentors(), specs, List.of());
         var plan = new Plan(assignments, List.of());
         var inConflict = new HashSet<Long>();
-        ConflictFinder.find(problem, plan).stream().filter(conflict -> PLANNING_RULES.contains(conflict.rule()))
+        ConflictFinder.find(problem, plan).stream().filter(conflict -> conflict.rule().isPlanningRule())
                 .forEach(conflict -> conflict.trainees().forEach(key -> inConflict.add(PlanPreview.idOf(key))));
 
         var cohortOrder = new HashMap<Long, Integer>();

@@ -47,8 +47,8 @@ class XlsxCalendarExportTest {
         assertThat(texts(rows.get(3))).containsExactly("Tenzin Dolma", "007", "", "Anaesthesiology", "Anaesthesiology",
                 "Anaesthesiology", "Wang Li", "Wang Li", "Wang Li");
         var parts = XlsxParts.of(xlsx);
-        assertThat(parts.fill(1, "D4")).isEqualTo(CalendarColour.OFF_SITE.rgb());
-        assertThat(parts.fill(1, "G4")).isEqualTo(CalendarColour.ON_SITE.rgb());
+        assertThat(parts.fill(1, "D4")).isEqualTo(Ink.OFF_SITE.hex());
+        assertThat(parts.fill(1, "G4")).isEqualTo(Ink.ON_SITE.hex());
         assertThat(parts.fill(1, "J4")).isNull();
     }
 
@@ -122,7 +122,7 @@ class XlsxCalendarExportTest {
         assertThat(rows.get(3).getCellText(0)).isEqualTo("Dawa");
         assertThat(rows.get(3).getCellText(2)).isEmpty();
         assertThat(rows.get(4).getCellText(2)).isEqualTo("In conflict");
-        assertThat(XlsxParts.of(xlsx).fill(1, "C5")).isEqualTo(CalendarColour.CONFLICT.rgb());
+        assertThat(XlsxParts.of(xlsx).fill(1, "C5")).isEqualTo(Ink.CONFLICT.hex());
     }
 
     @Test
@@ -141,7 +141,7 @@ class XlsxCalendarExportTest {
                 "Breaks a planning rule");
         var parts = XlsxParts.of(xlsx);
         assertThat(List.of(parts.fill(1, "A1"), parts.fill(1, "B1"), parts.fill(1, "C1"))).containsExactly(
-                CalendarColour.OFF_SITE.rgb(), CalendarColour.ON_SITE.rgb(), CalendarColour.CONFLICT.rgb());
+                Ink.OFF_SITE.hex(), Ink.ON_SITE.hex(), Ink.CONFLICT.hex());
     }
 
     @Test

@@ -24,6 +24,7 @@ import javafx.scene.text.TextAlignment;
 
 import org.kora.domain.CalendarEntry;
 import org.kora.domain.DateRange;
+import org.kora.report.Ink;
 import org.kora.ui.calendar.CalendarViewModel.Line;
 import org.kora.ui.calendar.CalendarViewModel.Zoom;
 
@@ -36,9 +37,9 @@ import org.kora.ui.calendar.CalendarViewModel.Zoom;
  * End move the selection; the wheel scrolls (with Shift, sideways).
  */
 public final class CalendarCanvas extends Region {
-    static final Color OFF_SITE = Color.web("#4f8fc0");
-    static final Color ON_SITE = Color.web("#6aa84f");
-    static final Color CONFLICT = Color.web("#d9534f");
+    private static final Color OFF_SITE = PagePainter.color(Ink.OFF_SITE);
+    private static final Color ON_SITE = PagePainter.color(Ink.ON_SITE);
+    private static final Color CONFLICT = PagePainter.color(Ink.CONFLICT);
     private static final Color GRID = Color.web("#e3e6ea");
     private static final Color HEADING = Color.web("#eef2f6");
     private static final Color SELECTED = Color.web("#dbe9f7");

@@ -29,10 +29,10 @@ import javafx.scene.layout.VBox;
 
 import org.kora.domain.AwayMonth;
 import org.kora.domain.CalendarEntry;
+import org.kora.report.CalendarGrouping;
 import org.kora.ui.Choice;
 import org.kora.ui.Dialogs;
 import org.kora.ui.TextCells;
-import org.kora.ui.calendar.CalendarViewModel.Grouping;
 import org.kora.ui.calendar.CalendarViewModel.IcsScope;
 import org.kora.ui.calendar.CalendarViewModel.Zoom;
 
@@ -55,6 +55,7 @@ public final class CalendarController {
     private final CalendarViewModel viewModel;
     private final Dialogs dialogs;
     private CalendarCanvas canvas;
+    private PagePainter painter;
 
     @FXML private VBox calendarRoot;
     @FXML private ToggleGroup groupingToggle;
@@ -165,7 +166,7 @@ public final class CalendarController {
             if (is == null) {
                 was.setSelected(true);
             } else {
-                viewModel.groupingProperty().set(is == byCohort ? Grouping.COHORT : Grouping.DEPARTMENT);
+                viewModel.groupingProperty().set(is == byCohort ? CalendarGrouping.COHORT : CalendarGrouping.HOME_DEPARTMENT);
             }
         });
         zoomToggle.selectToggle(months);
@@ -216,7 +217,11 @@ public final class CalendarController {
     }
 
     private void print() {
-        new PrintPreview(viewModel, dialogs, calendarRoot.getScene().getWindow()).show();
+        if (painter == null) {
+            // registers the print fonts with JavaFX: once, not at every preview
+            painter = new PagePainter(viewModel.prints().files());
+        }
+        new PrintPreview(viewModel, painter, dialogs, calendarRoot.getScene().getWindow()).show();
     }
 
     private void exportIcs(IcsScope scope) {

@@ -8,7 +8,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +44,6 @@ import org.kora.domain.ProgramCalendar;
 import org.kora.domain.StartRule;
 import org.kora.planning.Conflict;
 import org.kora.planning.LiveCheck;
-import org.kora.planning.Rule;
 import org.kora.report.AwayListLayout;
 import org.kora.report.BlockSelection;
 import org.kora.report.CalendarGrouping;
@@ -77,9 +75,6 @@ import org.kora.ui.WorkStatus;
  * Everyone who sees the calendar may try moves; only a planner's save reaches the database.
  */
 public final class CalendarViewModel {
-    /** How the lines are grouped. */
-    public enum Grouping { COHORT, DEPARTMENT }
-
     /** What a print shows. */
     public enum PrintKind { CALENDAR, AWAY_LIST, RECORD }
 
@@ -103,7 +98,6 @@ public final class CalendarViewModel {
     private record Loaded(CalendarData data, LiveCheck live) {
     }
 
-    private static final Set<Rule> PLANNING_RULES = EnumSet.range(Rule.HOST_CAPACITY, Rule.WINDOW);
 
     private final CalendarService service;
     private final Session session;
@@ -112,7 +106,7 @@ public final class CalendarViewModel {
     private final WorkStatus work;
     private final PrintResources prints;
 
-    private final ObjectProperty<Grouping> grouping = new SimpleObjectProperty<>(Grouping.COHORT);
+    private final ObjectProperty<CalendarGrouping> grouping = new SimpleObjectProperty<>(CalendarGrouping.COHORT);
     private final ObjectProperty<Zoom> zoom = new SimpleObjectProperty<>(Zoom.MONTHS);
     private final ObjectProperty<Choice> hospital = new SimpleObjectProperty<>();
     private final ObjectProperty<Choice> department = new SimpleObjectProperty<>();
@@ -181,7 +175,7 @@ public final class CalendarViewModel {
         return work;
     }
 
-    public ObjectProperty<Grouping> groupingProperty() {
+    public ObjectProperty<CalendarGrouping> groupingProperty() {
         return grouping;
     }
 
@@ -348,7 +342,7 @@ public final class CalendarViewModel {
         var keep = department.get();
         var all = new Choice(0, messages.get("calendar.all"));
         departments.setAll(all);
-        homeDepartments().forEach(item -> departments.add(new Choice(item.id(), item.name() + " (" + data.hospitalName(item) + ")")));
+        homeDepartments().forEach(item -> departments.add(new Choice(item.id(), data.departmentLabel(item))));
         department.set(keep != null && departments.contains(keep) ? keep : all);
     }
 
@@ -378,14 +372,19 @@ public final class CalendarViewModel {
                 first, last, "");
     }
 
-    /** The shown rotations, with unsaved moves and live conflict marks, in the grouping's order. */
+    /**
+     * The shown rotations, with unsaved moves and live conflict marks, in the screen's order: the
+     * groups and headings of {@link CalendarGrouping}, but within them the calendar's own order
+     * (cohort, then name), which a move never changes — so that a row stays where it is while its
+     * rotation is dragged. Prints and exports order their copy by {@link CalendarGrouping#groups}.
+     */
     public List<CalendarEntry> shownEntries() {
         if (data == null) {
             return List.of();
         }
         var filter = filter();
         var shown = data.entries().stream().map(this::current).filter(filter::test).toList();
-        if (grouping.get() == Grouping.DEPARTMENT) {
+        if (grouping.get() == CalendarGrouping.HOME_DEPARTMENT) {
             var order = new LinkedHashMap<Long, Integer>();
             data.homeDepartments().forEach(item -> order.put(item.id(), order.size()));
             // a stable sort: within a department, the calendar's own order (cohort, then name)
@@ -408,8 +407,7 @@ public final class CalendarViewModel {
         var result = new ArrayList<Line>(shown.size() + 32);
         String heading = null;
         for (var entry : shown) {
-            var group = grouping.get() == Grouping.COHORT ? entry.cohortName()
-                    : entry.homeDepartmentName() + " (" + entry.homeHospitalName() + ")";
+            var group = grouping.get().heading(entry, messages);
             if (!group.equals(heading)) {
                 heading = group;
                 result.add(new Line(group, null, false));
@@ -559,14 +557,14 @@ public final class CalendarViewModel {
                 .toList();
         var away = AwayMonth.of(shown, homeDepartmentsShown(), data::hospitalName, first, last);
         var chosen = selected.get();
-        var byDepartment = grouping.get() == Grouping.DEPARTMENT;
+        var byGroup = grouping.get();
         var sheet = paper.get();
         work.run(executor, "print.layingOut", () -> {
             var fonts = prints.fonts();
             return switch (kind) {
                 case CALENDAR -> new RotationCalendarLayout(messages, fonts.measure()).layout(shown, new CalendarOptions(
                         setup(messages.format("print.calendar.title", first.toString(), last.toString()), sheet),
-                        byDepartment ? CalendarGrouping.HOME_DEPARTMENT : CalendarGrouping.COHORT, first, last));
+                        byGroup, first, last));
                 case AWAY_LIST -> new AwayListLayout(messages, fonts.measure()).layout(away,
                         setup(messages.format("print.away.title", first.toString(), last.toString()), sheet));
                 case RECORD -> new TraineeRecordLayout(messages, fonts.measure()).layout(record(chosen),
@@ -610,9 +608,9 @@ public final class CalendarViewModel {
     public void exportXlsx(Path file) {
         var shown = shownEntries();
         var months = span.get();
-        var byDepartment = grouping.get() == Grouping.DEPARTMENT;
+        var byGroup = grouping.get();
         work.run(executor, "export.writing", () -> {
-            new XlsxCalendarExport(messages).write(shown, byDepartment ? CalendarGrouping.HOME_DEPARTMENT : CalendarGrouping.COHORT,
+            new XlsxCalendarExport(messages).write(shown, byGroup,
                     YearMonth.from(months.from()), YearMonth.from(months.to()), file);
             return file;
         }, saved -> work.say(messages.format("print.saved", saved.toString())));
@@ -769,7 +767,7 @@ public final class CalendarViewModel {
     }
 
     private void markConflicts() {
-        conflicts = live.conflicts().stream().filter(conflict -> PLANNING_RULES.contains(conflict.rule())).toList();
+        conflicts = live.conflicts().stream().filter(conflict -> conflict.rule().isPlanningRule()).toList();
         var ids = new HashSet<Long>();
         conflicts.forEach(conflict -> conflict.trainees().forEach(key -> ids.add(PlanPreview.idOf(key))));
         inConflict = ids;

@@ -169,7 +169,8 @@ public final class PagePainter {
         return runs;
     }
 
-    private static Color color(Ink ink) {
+    /** The ink as a JavaFX colour; the calendar screen draws its blocks with it too. */
+    static Color color(Ink ink) {
         return Color.rgb(ink.red(), ink.green(), ink.blue());
     }
 }

@@ -47,10 +47,11 @@ final class PrintPreview {
     private final Stage stage = new Stage();
     private final Pagination pages = new Pagination(1);
     private final Label count = new Label();
-    private PagePainter painter;
+    private final PagePainter painter;
 
-    PrintPreview(CalendarViewModel viewModel, Dialogs dialogs, Window owner) {
+    PrintPreview(CalendarViewModel viewModel, PagePainter painter, Dialogs dialogs, Window owner) {
         this.viewModel = viewModel;
+        this.painter = painter;
         this.dialogs = dialogs;
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
@@ -138,7 +139,6 @@ final class PrintPreview {
 
     /** Shows the window and lays out the print. */
     void show() {
-        painter = new PagePainter(viewModel.prints().files());
         showPages(null);
         viewModel.layOut();
         stage.show();
@@ -161,7 +161,7 @@ final class PrintPreview {
         var holder = new StackPane();
         holder.getStyleClass().add("print-page-holder");
         holder.setPadding(new Insets(16));
-        if (document != null && index < document.pages().size() && painter != null) {
+        if (document != null && index < document.pages().size()) {
             var width = Math.max(200, pages.getWidth() - 60);
             var scale = width / document.paper().width();
             var node = painter.paint(document.pages().get(index), document.paper(), scale);

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kora.domain.CalendarEntry;
 import org.kora.domain.Language;
 import org.kora.domain.Messages;
+import org.kora.report.CalendarGrouping;
 import org.kora.report.PageItem;
 import org.kora.report.Paper;
 import org.kora.report.PrintDocument;
@@ -21,7 +22,6 @@ import org.kora.service.Services;
 import org.kora.ui.PrintResources;
 import org.kora.ui.SameThreadTaskExecutor;
 import org.kora.ui.TestWorkspace;
-import org.kora.ui.calendar.CalendarViewModel.Grouping;
 import org.kora.ui.calendar.CalendarViewModel.IcsScope;
 import org.kora.ui.calendar.CalendarViewModel.PrintKind;
 import org.kora.ui.calendar.CalendarViewModel.Line;
@@ -72,7 +72,7 @@ class CalendarViewModelTest {
         assertThat(lines.stream().filter(line -> !line.isHeading()).map(line -> line.entry().cohortName()).distinct())
                 .hasSameSizeAs(lines.stream().filter(Line::isHeading).toList());
 
-        viewModel.groupingProperty().set(Grouping.DEPARTMENT);
+        viewModel.groupingProperty().set(CalendarGrouping.HOME_DEPARTMENT);
         assertThat(viewModel.away()).isEmpty();
         viewModel.awayShownProperty().set(true);
         var department = viewModel.departments().get(1);
