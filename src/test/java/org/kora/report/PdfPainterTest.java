@@ -23,6 +23,7 @@ import org.kora.domain.Language;
 import org.kora.domain.Messages;
 import org.kora.domain.Profession;
 import org.kora.domain.Trainee;
+import org.kora.domain.TraineeProgress;
 
 /**
  * The PDF painter with the real fonts. These tests need WenQuanYi Micro Hei and Tibetan Machine Uni
@@ -150,7 +151,7 @@ class PdfPainterTest {
                 .layout(away, new PageSetup("2027年外出人员", Paper.A4_PORTRAIT, PRINTED));
         var trainee = new Trainee(1, 1, 1, "00042", SampleEntries.TIBETAN[2], Profession.NURSE, "护师", null, null, null);
         var record = new TraineeRecordLayout(CHINESE, fonts.measure()).layout(
-                new TraineeRecord(trainee, "巴塘县人民医院", "麻醉科", entries.subList(0, 2), "9f86d081884c7d659a2feaa0c55ad015"),
+                new TraineeRecord(trainee, "巴塘县人民医院", "麻醉科", entries.subList(0, 2), List.of(), new TraineeProgress(List.of()), "9f86d081884c7d659a2feaa0c55ad015"),
                 new PageSetup("学员档案", Paper.A4_PORTRAIT, PRINTED));
 
         try (var awayPdf = Loader.loadPDF(pdf(awayList)); var recordPdf = Loader.loadPDF(pdf(record))) {

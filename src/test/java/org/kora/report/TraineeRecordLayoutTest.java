@@ -14,9 +14,11 @@ import org.kora.domain.Language;
 import org.kora.domain.Messages;
 import org.kora.domain.Profession;
 import org.kora.domain.Trainee;
+import org.kora.domain.TraineeProgress;
 
 class TraineeRecordLayoutTest {
     private static final Messages ENGLISH = new Messages(Language.EN);
+    private static final TraineeProgress NO_PROGRESS = new TraineeProgress(List.of());
     private static final PageSetup SETUP = new PageSetup("Trainee record", Paper.A4_PORTRAIT, LocalDate.of(2026, 11, 23));
     private static final Trainee DOLMA = new Trainee(1, 1, 1, "00042", "Tsering Dolma", Profession.NURSE, "Nurse in charge",
             "+86 836 123", null, null);
@@ -30,7 +32,7 @@ class TraineeRecordLayoutTest {
 
     @Test
     void theRecordShowsTheParticularsAndEachRotationsBlocks() {
-        var record = new TraineeRecord(DOLMA, "Batang County People's Hospital", "Anaesthesia", List.of(ROTATION), null);
+        var record = new TraineeRecord(DOLMA, "Batang County People's Hospital", "Anaesthesia", List.of(ROTATION), List.of(), NO_PROGRESS, null);
 
         var page = layout.layout(record, SETUP).pages().get(0);
 
@@ -42,7 +44,7 @@ class TraineeRecordLayoutTest {
     @Test
     void theSignOffChainHeadIsPrintedAtTheFootWhenGiven() {
         var head = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
-        var record = new TraineeRecord(DOLMA, "Batang", "Anaesthesia", List.of(ROTATION), head);
+        var record = new TraineeRecord(DOLMA, "Batang", "Anaesthesia", List.of(ROTATION), List.of(), NO_PROGRESS, head);
 
         var page = layout.layout(record, SETUP).pages().get(0);
 
@@ -54,7 +56,7 @@ class TraineeRecordLayoutTest {
 
     @Test
     void withoutAChainHeadTheFootStaysEmpty() {
-        var record = new TraineeRecord(DOLMA, "Batang", "Anaesthesia", List.of(), null);
+        var record = new TraineeRecord(DOLMA, "Batang", "Anaesthesia", List.of(), List.of(), NO_PROGRESS, null);
 
         var page = layout.layout(record, SETUP).pages().get(0);
 

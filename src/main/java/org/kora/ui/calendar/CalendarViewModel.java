@@ -42,6 +42,7 @@ import org.kora.domain.Messages;
 import org.kora.domain.Permission;
 import org.kora.domain.ProgramCalendar;
 import org.kora.domain.StartRule;
+import org.kora.domain.TraineeProgress;
 import org.kora.planning.Conflict;
 import org.kora.planning.LiveCheck;
 import org.kora.report.AwayListLayout;
@@ -582,7 +583,8 @@ public final class CalendarViewModel {
         var trainee = service.trainee(session, chosen.traineeId());
         var rotations = data.entries().stream().filter(entry -> entry.traineeId() == chosen.traineeId())
                 .map(this::current).toList();
-        return new TraineeRecord(trainee, chosen.homeHospitalName(), chosen.homeDepartmentName(), rotations, null);
+        return new TraineeRecord(trainee, chosen.homeHospitalName(), chosen.homeDepartmentName(), rotations, List.of(),
+                new TraineeProgress(List.of()), null);
     }
 
     /** Writes the laid-out print as a PDF file, off the JavaFX thread. */
