@@ -30,7 +30,6 @@ import org.kora.domain.Mentor;
 import org.kora.domain.Rotation;
 import org.kora.domain.Role;
 import org.kora.domain.SignOff;
-import org.kora.domain.SignOffChain;
 import org.kora.domain.SignOffLevel;
 import org.kora.domain.Trainee;
 import org.kora.service.DemoCalendar.Slot;
@@ -44,7 +43,7 @@ import org.kora.store.CompetencyDao;
 import org.kora.store.DepartmentDao;
 import org.kora.store.HospitalDao;
 import org.kora.store.MentorDao;
-import org.kora.store.SignOffDao;
+import org.kora.store.SignOffLedger;
 import org.kora.store.Store;
 import org.kora.store.TraineeDao;
 import org.kora.store.Tx;
@@ -348,21 +347,14 @@ public final class DemoService {
         drafts.add(amendment(drafts, demoMentor, today));
         drafts.sort(Comparator.comparing(draft -> draft.entry().signedAt()));
 
-        var signOffs = tx.dao(SignOffDao.class);
         var ids = new IdentityHashMap<SignOff, Long>();
-        var previous = SignOffChain.GENESIS;
         for (var draft : drafts) {
+            var e = draft.entry();
             var amendsId = draft.amends() == null ? null : ids.get(draft.amends());
-            var hash = SignOffChain.hash(previous, chained(draft, amendsId, previous, null));
-            ids.put(draft.entry(), signOffs.insert(chained(draft, amendsId, previous, hash)));
-            previous = hash;
+            ids.put(e, SignOffLedger.append(tx, new SignOff(0, e.traineeId(), e.competencyId(), e.performedOn(), e.level(),
+                    e.count(), e.caseReference(), e.comment(), e.mentorId(), e.signedAt(), amendsId, draft.amendReason(),
+                    null, null)).id());
         }
-    }
-
-    private static SignOff chained(Draft draft, Long amendsId, String previousHash, String hash) {
-        var e = draft.entry();
-        return new SignOff(0, e.traineeId(), e.competencyId(), e.performedOn(), e.level(), e.count(), e.caseReference(),
-                e.comment(), e.mentorId(), e.signedAt(), amendsId, draft.amendReason(), previousHash, hash);
     }
 
     /** Two to four competencies of the curriculum, each performed one to three times at rising levels. */
