@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.kora.domain.CalendarEntry;
 import org.kora.domain.DateRange;
 import org.kora.domain.Messages;
+import org.kora.domain.TraineeRecord;
 
 /**
  * Lays out one trainee's record: their particulars, then a table of their rotations (cohort, the
