@@ -132,7 +132,7 @@ public final class KoraDesktop implements Navigator {
                     session, executor, messages), dialogs));
             case COHORTS -> loader.load(new CohortsController(new CohortsViewModel(services.cohorts(), services.people(),
                     session, executor, messages), dialogs));
-            case CALENDAR -> loader.load(new CalendarController(new CalendarViewModel(services.calendar(), session,
+            case CALENDAR -> loader.load(new CalendarController(new CalendarViewModel(services.calendar(), services.signOffs(), session,
                     executor, messages, prints), dialogs));
             case SETTINGS -> loader.load(new SettingsController(new SettingsViewModel(services.blackouts(), session,
                     executor, messages), dialogs));
