@@ -89,26 +89,39 @@ public final class SignOffService {
      * managers and administrators; for a mentor, those they mentor or mentored.
      */
     public List<TraineeSummary> trainees(Session who) {
+        return records(who).stream().map(TraineeSummary::of).toList();
+    }
+
+    /**
+     * The records of every trainee of {@link #trainees}, in the same order, read at once: for the
+     * sign-off reports. As in {@link #trainee}, the phone number only for those who see the people screens.
+     */
+    public List<TraineeRecord> records(Session who) {
         who.require(Permission.VIEW_SIGNOFFS);
         var mentorId = who.user().mentorId();
         return store.inTransaction(tx -> {
-            var rows = mentorId == null ? tx.dao(CalendarDao.class).rows() : tx.dao(CalendarDao.class).rowsOfMentor(mentorId);
-            var curricula = tx.dao(CompetencyDao.class).list().stream()
-                    .collect(Collectors.groupingBy(Competency::departmentId));
-            var signOffs = tx.dao(SignOffDao.class).list().stream().collect(Collectors.groupingBy(SignOff::traineeId));
+            var calendar = tx.dao(CalendarDao.class);
+            var rows = mentorId == null ? calendar.rows() : calendar.rowsOfMentor(mentorId);
             var byTrainee = new LinkedHashMap<Long, List<CalendarEntry>>();
             for (var row : rows) {
                 byTrainee.computeIfAbsent(row.traineeId(), id -> new ArrayList<>()).add(row.entry());
             }
-            var result = new ArrayList<TraineeSummary>();
-            for (var entries : byTrainee.values()) {
-                var first = entries.get(0);
-                var progress = TraineeProgress.of(curricula.getOrDefault(first.homeDepartmentId(), List.of()),
-                        signOffs.getOrDefault(first.traineeId(), List.of()));
-                result.add(new TraineeSummary(first.traineeId(), first.traineeName(), first.staffNo(),
-                        first.homeHospitalName(), first.homeDepartmentName(), entries, progress));
+            if (mentorId != null) {
+                // a mentor's mentee's record holds every rotation of theirs, not only those with this mentor
+                byTrainee.replaceAll((traineeId, mine) -> calendar.rowsOfTrainee(traineeId).stream()
+                        .map(CalendarRow::entry).toList());
             }
-            result.sort(Comparator.comparing(TraineeSummary::name, NameOrder.names()));
+            var trainees = tx.dao(TraineeDao.class).list().stream().collect(Collectors.toMap(Trainee::id, t -> t));
+            var names = new Names(tx);
+            var signOffs = tx.dao(SignOffDao.class).list().stream().collect(Collectors.groupingBy(SignOff::traineeId));
+            var head = SignOffLedger.head(tx);
+            var result = new ArrayList<TraineeRecord>();
+            for (var entry : byTrainee.entrySet()) {
+                var rotations = entry.getValue();
+                result.add(names.record(shown(trainees.get(entry.getKey()), who), rotations,
+                        signOffs.getOrDefault(entry.getKey(), List.of()), head));
+            }
+            result.sort(Comparator.comparing(record -> record.trainee().name(), NameOrder.names()));
             return result;
         });
     }
@@ -279,25 +292,45 @@ public final class SignOffService {
     private static TraineeRecord read(Tx tx, Session who, long traineeId) {
         var trainee = tx.dao(TraineeDao.class).find(traineeId)
                 .orElseThrow(() -> new InvalidInputException("trainee.notFound", String.valueOf(traineeId)));
-        if (!who.may(Permission.VIEW_PEOPLE)) {
-            trainee = new Trainee(trainee.id(), trainee.hospitalId(), trainee.departmentId(), trainee.staffNo(),
-                    trainee.name(), trainee.profession(), trainee.title(), null, trainee.earliestStart(), trainee.notes());
-        }
         var rotations = tx.dao(CalendarDao.class).rowsOfTrainee(traineeId).stream().map(CalendarRow::entry).toList();
-        var curriculum = tx.dao(CompetencyDao.class).ofDepartment(trainee.departmentId());
-        var entries = tx.dao(SignOffDao.class).ofTrainee(traineeId);
-        // every competency, not only the curriculum's: an entry may name one of a department the trainee left
-        Map<Long, Competency> competencies = tx.dao(CompetencyDao.class).list().stream()
-                .collect(Collectors.toMap(Competency::id, c -> c));
-        Map<Long, String> mentors = tx.dao(MentorDao.class).list().stream()
-                .collect(Collectors.toMap(Mentor::id, Mentor::name));
-        var amended = TraineeProgress.amendedIds(entries);
-        var lines = entries.stream().map(entry -> new SignOffLine(entry, competencies.get(entry.competencyId()),
-                mentors.getOrDefault(entry.mentorId(), ""), amended.contains(entry.id()))).toList();
-        var hospital = rotations.isEmpty() ? "" : rotations.get(0).homeHospitalName();
-        var department = rotations.isEmpty() ? "" : rotations.get(0).homeDepartmentName();
-        return new TraineeRecord(trainee, hospital, department, rotations, lines,
-                TraineeProgress.of(curriculum, entries), SignOffLedger.head(tx));
+        return new Names(tx).record(shown(trainee, who), rotations, tx.dao(SignOffDao.class).ofTrainee(traineeId),
+                SignOffLedger.head(tx));
+    }
+
+    /** The trainee as {@code who} may see them: without the phone number unless they see the people screens. */
+    private static Trainee shown(Trainee trainee, Session who) {
+        if (who.may(Permission.VIEW_PEOPLE)) {
+            return trainee;
+        }
+        return new Trainee(trainee.id(), trainee.hospitalId(), trainee.departmentId(), trainee.staffNo(), trainee.name(),
+                trainee.profession(), trainee.title(), null, trainee.earliestStart(), trainee.notes());
+    }
+
+    /** The curricula, competencies and mentors' names a record is made with, read once per transaction. */
+    private static final class Names {
+        private final Map<Long, Competency> competencies;
+        private final Map<Long, List<Competency>> curricula;
+        private final Map<Long, String> mentors;
+
+        Names(Tx tx) {
+            var all = tx.dao(CompetencyDao.class).list();
+            // every competency, not only the curriculum's: an entry may name one of a department the trainee left
+            competencies = all.stream().collect(Collectors.toMap(Competency::id, c -> c));
+            curricula = all.stream().collect(Collectors.groupingBy(Competency::departmentId));
+            mentors = tx.dao(MentorDao.class).list().stream().collect(Collectors.toMap(Mentor::id, Mentor::name));
+        }
+
+        TraineeRecord record(Trainee trainee, List<CalendarEntry> rotations, List<SignOff> entries, String head) {
+            var amended = TraineeProgress.amendedIds(entries);
+            var lines = entries.stream().map(entry -> new SignOffLine(entry, competencies.get(entry.competencyId()),
+                    mentors.getOrDefault(entry.mentorId(), ""), amended.contains(entry.id()))).toList();
+            var hospital = rotations.isEmpty() ? "" : rotations.get(0).homeHospitalName();
+            var department = rotations.isEmpty() ? "" : rotations.get(0).homeDepartmentName();
+            // curriculum order: sort_order, then id, as the store lists it
+            var curriculum = curricula.getOrDefault(trainee.departmentId(), List.of());
+            return new TraineeRecord(trainee, hospital, department, rotations, lines,
+                    TraineeProgress.of(curriculum, entries), head);
+        }
     }
 
     private void audit(Tx tx, Session who, String action, String detail) {

@@ -273,4 +273,17 @@ class SignOffServiceTest {
         assertThat(mine).extracting(TraineeSummary::traineeId)
                 .containsAll(service.mentees(signIn("mentor")).stream().map(r -> r.trainee().id()).toList());
     }
+
+    @Test
+    void theRecordsForReportsFollowTheListAndHideThePhoneFromMentors() {
+        var manager = signIn("manager");
+        var mentor = signIn("mentor");
+
+        assertThat(service.records(manager)).extracting(record -> record.trainee().id())
+                .containsExactlyElementsOf(service.trainees(manager).stream().map(TraineeSummary::traineeId).toList());
+        assertThat(service.records(manager)).anySatisfy(record -> assertThat(record.trainee().phone()).isNotNull());
+        assertThat(service.records(mentor)).isNotEmpty()
+                .allSatisfy(record -> assertThat(record.trainee().phone()).isNull());
+        assertThat(service.records(manager)).flatExtracting(TraineeRecord::signOffs).hasSize(chain().size());
+    }
 }

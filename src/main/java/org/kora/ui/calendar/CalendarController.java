@@ -250,8 +250,10 @@ public final class CalendarController {
         year.valueProperty().bindBidirectional(viewModel.printYearProperty());
         kind.valueProperty().addListener((property, was, is) -> viewModel.layOut());
         year.valueProperty().addListener((property, was, is) -> viewModel.layOut());
+        var hint = new Label(viewModel.text("print.preview.calendarHint"));
+        hint.getStyleClass().add("muted");
         return List.of(PrintPreview.label(viewModel.text("print.preview.what")), kind,
-                PrintPreview.label(viewModel.text("print.preview.months")), year);
+                PrintPreview.label(viewModel.text("print.preview.months")), year, hint);
     }
 
     private void exportIcs(IcsScope scope) {

@@ -292,18 +292,13 @@ public final class SignOffsViewModel implements Printable {
     public void load() {
         var keep = chosen.get() == null ? null : chosen.get().traineeId();
         work.run(executor, "signoff.loading", () -> canSign()
-                ? service.mentees(session).stream().map(SignOffsViewModel::summaryOf).toList()
+                ? service.mentees(session).stream().map(TraineeSummary::of).toList()
                 : service.trainees(session), list -> {
                     trainees.setAll(list);
                     var again = keep == null ? null
                             : list.stream().filter(t -> t.traineeId() == keep).findFirst().orElse(null);
                     chosen.set(again != null ? again : list.isEmpty() ? null : list.get(0));
                 });
-    }
-
-    private static TraineeSummary summaryOf(TraineeRecord record) {
-        return new TraineeSummary(record.trainee().id(), record.trainee().name(), record.trainee().staffNo(),
-                record.hospitalName(), record.departmentName(), record.rotations(), record.progress());
     }
 
     private void read(TraineeSummary trainee) {
@@ -431,7 +426,7 @@ public final class SignOffsViewModel implements Printable {
             record.set(fresh);
             var at = trainees.stream().filter(t -> t.traineeId() == traineeId).findFirst();
             at.ifPresent(old -> {
-                var updated = summaryOf(fresh);
+                var updated = TraineeSummary.of(fresh);
                 trainees.set(trainees.indexOf(old), updated);
                 chosen.set(updated);
             });
