@@ -132,15 +132,15 @@ public final class SignOffService {
      * those who may see the people screens.
      */
     public TraineeRecord trainee(Session who, long traineeId) {
-        who.require(Permission.VIEW_SIGNOFFS);
-        return store.inTransaction(tx -> {
+        return audited(who, "SIGNOFF_READ", "trainee=" + traineeId, () -> store.inTransaction(tx -> {
+            who.require(Permission.VIEW_SIGNOFFS);
             var mentorId = who.user().mentorId();
             if (mentorId != null && tx.dao(CalendarDao.class).rowsOfTrainee(traineeId).stream()
                     .noneMatch(row -> mentorId.equals(row.entry().mentorId()))) {
                 throw new InvalidInputException("signoff.notYourMentee", String.valueOf(traineeId));
             }
             return read(tx, who, traineeId);
-        });
+        }));
     }
 
     /**
@@ -148,7 +148,7 @@ public final class SignOffService {
      * returns. Refused, and the refusal audited, by any rule in the class's description.
      */
     public SignOff signOff(Session who, char[] password, SignOffRequest request) {
-        return audited(who, "SIGNOFF", request, () -> store.inTransaction(tx -> {
+        return audited(who, "SIGNOFF", describe(request), () -> store.inTransaction(tx -> {
             var mentor = checkSigner(tx, who, password, request);
             var entry = SignOffLedger.append(tx, draft(who, mentor, request, null, null));
             audit(tx, who, "SIGNOFF_SAVED", "id=" + entry.id() + " " + describe(request));
@@ -162,40 +162,47 @@ public final class SignOffService {
      * it, under the same rules as a sign-off, and only the newest correction of an entry is amended.
      */
     public SignOff amend(Session who, char[] password, long amendsId, SignOffRequest corrected, String reason) {
-        return audited(who, "AMENDMENT", corrected, () -> store.inTransaction(tx -> {
-            var original = tx.dao(SignOffDao.class).find(amendsId)
-                    .orElseThrow(() -> new InvalidInputException("signoff.amend.notFound", String.valueOf(amendsId)));
-            var mentor = checkSigner(tx, who, password, corrected);
-            if (original.mentorId() != mentor.id()) {
-                throw new InvalidInputException("signoff.amend.notYours", String.valueOf(amendsId));
-            }
-            if (original.traineeId() != corrected.traineeId()) {
-                throw new InvalidInputException("signoff.amend.otherTrainee", String.valueOf(amendsId));
-            }
-            if (tx.dao(SignOffDao.class).isAmended(amendsId)) {
-                throw new InvalidInputException("signoff.amend.alreadyAmended", String.valueOf(amendsId));
-            }
-            var why = reason == null ? "" : reason.strip();
-            if (why.isEmpty()) {
-                throw new InvalidInputException("signoff.amend.reasonMissing");
-            }
-            if (why.length() > MAX_REASON) {
-                throw new InvalidInputException("signoff.tooLong", MAX_REASON);
-            }
-            var entry = SignOffLedger.append(tx, draft(who, mentor, corrected, amendsId, why));
-            audit(tx, who, "SIGNOFF_AMENDED", "id=" + entry.id() + " amends=" + amendsId + " " + describe(corrected));
-            return entry;
-        }));
+        return audited(who, "AMENDMENT", "amends=" + amendsId + " " + describe(corrected),
+                () -> store.inTransaction(tx -> appendAmendment(tx, who, password, amendsId, corrected, reason)));
     }
 
-    /** Runs a sign-off or amendment; a refusal is audited in a transaction of its own, then passed on. */
-    private SignOff audited(Session who, String what, SignOffRequest request, Supplier<SignOff> work) {
+    private SignOff appendAmendment(Tx tx, Session who, char[] password, long amendsId, SignOffRequest corrected,
+                                    String reason) {
+        var original = tx.dao(SignOffDao.class).find(amendsId)
+                .orElseThrow(() -> new InvalidInputException("signoff.amend.notFound", String.valueOf(amendsId)));
+        var mentor = checkSigner(tx, who, password, corrected);
+        if (original.mentorId() != mentor.id()) {
+            throw new InvalidInputException("signoff.amend.notYours", String.valueOf(amendsId));
+        }
+        if (original.traineeId() != corrected.traineeId()) {
+            throw new InvalidInputException("signoff.amend.otherTrainee", String.valueOf(amendsId));
+        }
+        if (tx.dao(SignOffDao.class).isAmended(amendsId)) {
+            throw new InvalidInputException("signoff.amend.alreadyAmended", String.valueOf(amendsId));
+        }
+        var why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw new InvalidInputException("signoff.amend.reasonMissing");
+        }
+        if (why.length() > MAX_REASON) {
+            throw new InvalidInputException("signoff.tooLong", MAX_REASON);
+        }
+        var entry = SignOffLedger.append(tx, draft(who, mentor, corrected, amendsId, why));
+        audit(tx, who, "SIGNOFF_AMENDED", "id=" + entry.id() + " amends=" + amendsId + " " + describe(corrected));
+        return entry;
+    }
+
+    /**
+     * Runs a sign-off, an amendment or a read of a record; a refusal is audited ({@code what}_REFUSED,
+     * with the reason and {@code detail}) in a transaction of its own, then passed on.
+     */
+    private <T> T audited(Session who, String what, String detail, Supplier<T> work) {
         try {
             return work.get();
         } catch (KoraException refused) {
             store.inTransaction(tx -> {
                 audit(tx, who, what + "_REFUSED", refused.messageKey() + " " + Arrays.toString(refused.messageArgs())
-                        + (request == null ? "" : " " + describe(request)));
+                        + " " + detail);
                 return null;
             });
             throw refused;
@@ -338,6 +345,9 @@ public final class SignOffService {
     }
 
     private static String describe(SignOffRequest request) {
+        if (request == null) {
+            return "";
+        }
         return "trainee=" + request.traineeId() + " competency=" + request.competencyId() + " on="
                 + request.performedOn() + " level=" + request.level() + " count=" + request.count();
     }
