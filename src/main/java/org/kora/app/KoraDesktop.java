@@ -131,7 +131,7 @@ public final class KoraDesktop implements Navigator {
         var viewModel = new MainViewModel(session, this, messages, database, version, LocalDate.now(clock));
         show(() -> loader.load(new MainController(viewModel, dialogs, area -> switch (area) {
             case PEOPLE -> loader.load(new PeopleController(new PeopleViewModel(services.people(), services.imports(),
-                    session, executor, messages), dialogs));
+                    services.curricula(), session, executor, messages), dialogs));
             case COHORTS -> loader.load(new CohortsController(new CohortsViewModel(services.cohorts(), services.people(),
                     session, executor, messages), dialogs));
             case CALENDAR -> loader.load(new CalendarController(new CalendarViewModel(services.calendar(), services.signOffs(), session,

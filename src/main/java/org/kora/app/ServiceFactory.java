@@ -7,6 +7,7 @@ import org.kora.service.AuthService;
 import org.kora.service.BlackoutService;
 import org.kora.service.CalendarService;
 import org.kora.service.CohortPlanningService;
+import org.kora.service.CurriculumService;
 import org.kora.service.DemoService;
 import org.kora.service.ImportService;
 import org.kora.service.PasswordHasher;
@@ -50,6 +51,7 @@ public final class ServiceFactory {
         return new Services(store, new AuthService(store, hasher, clock), new UserService(store, hasher, clock),
                 new DemoService(store, hasher, clock), new ImportService(store, new ImportFiles(), clock),
                 new PeopleService(store, clock), new CohortPlanningService(store, clock), new CalendarService(store, clock),
-                new BlackoutService(store, clock), new SignOffService(store, hasher, clock));
+                new BlackoutService(store, clock), new SignOffService(store, hasher, clock),
+                new CurriculumService(store, clock));
     }
 }

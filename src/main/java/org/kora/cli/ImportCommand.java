@@ -20,12 +20,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code kora import trainees|mentors|departments FILE [--dry-run] --user NAME}: previews the file,
+ * {@code kora import trainees|mentors|departments|competencies FILE [--dry-run] --user NAME}: previews the file,
  * lists every bad row, and imports it when no row is bad (unless it is a dry run). Exit 0 done;
  * 1 refused (bad rows, wrong password, not allowed); 2 usage.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Imports departments, trainees or mentors from a CSV or .xlsx file; every bad row is reported "
+        description = "Imports departments, trainees, mentors or competencies (curricula) from a CSV or .xlsx file; "
+                + "every bad row is reported "
                 + "and a file with any bad row imports nothing.")
 final class ImportCommand implements Callable<Integer> {
     private final KoraCommand root;
@@ -34,7 +35,8 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "trainees|mentors|departments", converter = KindConverter.class,
+    @Parameters(index = "0", paramLabel = "trainees|mentors|departments|competencies",
+            converter = KindConverter.class,
             description = "What the file holds.")
     ImportKind kind;
 
@@ -100,14 +102,15 @@ final class ImportCommand implements Callable<Integer> {
         return messages.format(key, String.valueOf(issue.line()), issue.column(), messages.format(issue.reason()));
     }
 
-    /** Reads {@code trainees}, {@code mentors} or {@code departments}. */
+    /** Reads {@code trainees}, {@code mentors}, {@code departments} or {@code competencies}. */
     static final class KindConverter implements CommandLine.ITypeConverter<ImportKind> {
         @Override
         public ImportKind convert(String value) {
             try {
                 return ImportKind.valueOf(value.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException("expected trainees, mentors or departments, not " + value);
+                throw new CommandLine.TypeConversionException("expected trainees, mentors, departments or competencies, not "
+                        + value);
             }
         }
     }

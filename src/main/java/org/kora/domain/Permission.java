@@ -6,6 +6,8 @@ public enum Permission {
     EDIT_SETTINGS,
     VIEW_PEOPLE,
     EDIT_PEOPLE,
+    /** Change home departments' curricula (the competencies mentors sign off). */
+    EDIT_CURRICULA,
     PLAN_COHORTS,
     VIEW_CALENDAR,
     SIGN_OFF,

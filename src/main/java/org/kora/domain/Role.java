@@ -10,8 +10,8 @@ import java.util.Set;
 public enum Role {
     /** Keeps Kora running: accounts, settings, backups; sees everything, signs nothing. */
     ADMIN(EnumSet.complementOf(EnumSet.of(Permission.SIGN_OFF))),
-    /** Plans cohorts: people, imports, cohorts, the planner. */
-    HR(EnumSet.of(Permission.VIEW_PEOPLE, Permission.EDIT_PEOPLE, Permission.PLAN_COHORTS,
+    /** Plans cohorts: people, curricula, imports, cohorts, the planner. */
+    HR(EnumSet.of(Permission.VIEW_PEOPLE, Permission.EDIT_PEOPLE, Permission.EDIT_CURRICULA, Permission.PLAN_COHORTS,
             Permission.VIEW_CALENDAR, Permission.VIEW_SIGNOFFS, Permission.VIEW_DASHBOARD)),
     /** Signs off the competencies of their own mentees. */
     MENTOR(EnumSet.of(Permission.SIGN_OFF, Permission.VIEW_SIGNOFFS, Permission.VIEW_CALENDAR)),

@@ -3,7 +3,7 @@ package org.kora.service;
 import java.util.List;
 
 /**
- * The three import formats of ARCHITECTURE.md ("Import files"). The order of {@link #columns()}
+ * The import formats of ARCHITECTURE.md ("Import files") and of ADR 15 (curricula). The order of {@link #columns()}
  * is the order of the values in an {@link ImportRow}, whatever the order in the file.
  */
 public enum ImportKind {
@@ -32,7 +32,16 @@ public enum ImportKind {
             ImportColumn.required("department", "科室"),
             ImportColumn.required("capacity", "带教人数"),
             ImportColumn.requiredDate("deployment_from", "派驻开始"),
-            ImportColumn.requiredDate("deployment_to", "派驻结束")));
+            ImportColumn.requiredDate("deployment_to", "派驻结束"))),
+    /** Home departments' curricula (ADR 15): one row per competency, added at the end of its department's list. */
+    COMPETENCIES(List.of(
+            ImportColumn.required("hospital", "医院"),
+            ImportColumn.required("department", "科室"),
+            ImportColumn.required("name_zh", "中文名称"),
+            ImportColumn.required("name_en", "英文名称"),
+            ImportColumn.optional("category", "类别"),
+            ImportColumn.required("required", "要求例数"),
+            ImportColumn.required("level", "达标水平")));
 
     private final List<ImportColumn> columns;
 

@@ -10,8 +10,8 @@ import org.kora.store.Store;
 import org.kora.store.Tx;
 
 /**
- * Imports departments, trainees and mentors from CSV or .xlsx files (ARCHITECTURE.md, "Import
- * files"). A preview reads the whole file and writes nothing; an apply reads it again and writes
+ * Imports departments, trainees, mentors and curricula from CSV or .xlsx files (ARCHITECTURE.md,
+ * "Import files"; ADR 15). People need the right to edit people, curricula the right to edit curricula. A preview reads the whole file and writes nothing; an apply reads it again and writes
  * every new row in one transaction, or nothing when any row is bad. Files are read row by row and
  * remembered only as compact keys, so a file of a million rows needs a few tens of megabytes.
  */
@@ -34,7 +34,7 @@ public final class ImportService {
 
     /** Reads {@code file} and says what an import would do; writes nothing. */
     public ImportReport preview(Session who, ImportKind kind, Path file, ImportProgress progress) {
-        who.require(Permission.EDIT_PEOPLE);
+        who.require(permission(kind));
         return store.inTransaction(tx -> read(tx, kind, file, progress, false).build(false));
     }
 
@@ -45,7 +45,7 @@ public final class ImportService {
      * @throws ImportCancelledException when {@code progress} asked to stop; nothing was written
      */
     public ImportReport apply(Session who, ImportKind kind, Path file, ImportProgress progress) {
-        who.require(Permission.EDIT_PEOPLE);
+        who.require(permission(kind));
         try {
             return store.inTransaction(tx -> {
                 var report = read(tx, kind, file, progress, true);
@@ -76,6 +76,7 @@ public final class ImportService {
                 case DEPARTMENTS -> new DepartmentImport(tx, write);
                 case TRAINEES -> new TraineeImport(tx, write);
                 case MENTORS -> new MentorImport(tx, write);
+                case COMPETENCIES -> new CompetencyImport(tx, write);
             };
             var check = new RowCheck(table, kind, report);
             var count = 0;
@@ -95,6 +96,10 @@ public final class ImportService {
             progress.worked(1);
             return report;
         }
+    }
+
+    private static Permission permission(ImportKind kind) {
+        return kind == ImportKind.COMPETENCIES ? Permission.EDIT_CURRICULA : Permission.EDIT_PEOPLE;
     }
 
     private static String auditDetail(ImportReport report) {

@@ -6,9 +6,10 @@ import java.util.regex.Pattern;
 
 import org.kora.domain.HospitalKind;
 import org.kora.domain.Profession;
+import org.kora.domain.SignOffLevel;
 import org.kora.domain.TypedDate;
 
-/** Reads the values of import cells: dates in the forms people type, whole numbers, kinds, professions. */
+/** Reads the values of import cells: dates in the forms people type, whole numbers, kinds, professions, levels. */
 final class ImportValues {
     private static final Pattern SERIAL = Pattern.compile("\\d{1,7}");
     private static final Pattern INTEGER = Pattern.compile("[-+]?\\d{1,9}");
@@ -59,6 +60,17 @@ final class ImportValues {
             case "nurse", "护士" -> Profession.NURSE;
             case "technician", "技师" -> Profession.TECHNICIAN;
             case "other", "其他" -> Profession.OTHER;
+            default -> null;
+        };
+    }
+
+    /** A sign-off level by its English or Chinese word, as the curricula screen names them. */
+    static SignOffLevel level(String text) {
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "observed", "观摩" -> SignOffLevel.OBSERVED;
+            case "assisted", "协助" -> SignOffLevel.ASSISTED;
+            case "supervised", "under supervision", "指导下操作" -> SignOffLevel.SUPERVISED;
+            case "independent", "独立操作" -> SignOffLevel.INDEPENDENT;
             default -> null;
         };
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.kora.domain.HospitalKind;
 import org.kora.domain.Problem;
 import org.kora.domain.Profession;
+import org.kora.domain.SignOffLevel;
 
 /**
  * Reads the cells of the current row and reports each bad one with its line, its column as
@@ -134,6 +135,19 @@ final class RowCheck {
             fail(column, "import.badProfession", text);
         }
         return profession;
+    }
+
+    /** The level at which a performance counts; null when blank or bad. */
+    SignOffLevel level(int column) {
+        var text = text(column, 30);
+        if (text == null) {
+            return null;
+        }
+        var level = ImportValues.level(text);
+        if (level == null) {
+            fail(column, "curricula.import.badLevel", text);
+        }
+        return level;
     }
 
     String phone(int column) {

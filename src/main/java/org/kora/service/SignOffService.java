@@ -238,7 +238,7 @@ public final class SignOffService {
 
     private static void checkContent(Tx tx, Trainee trainee, SignOffRequest request, List<CalendarEntry> blocks,
                                      LocalDate today) {
-        if (tx.dao(CompetencyDao.class).ofDepartment(trainee.departmentId()).stream()
+        if (tx.dao(CompetencyDao.class).listOf(trainee.departmentId()).stream()
                 .noneMatch(c -> c.id() == request.competencyId())) {
             throw new InvalidInputException("signoff.competencyNotInCurriculum", trainee.name());
         }

@@ -1,6 +1,7 @@
 package org.kora.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -19,9 +20,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kora.app.ServiceFactory;
+import org.kora.domain.Competency;
 import org.kora.domain.Department;
 import org.kora.domain.HospitalKind;
+import org.kora.domain.SignOffLevel;
 import org.kora.domain.Trainee;
+import org.kora.store.CompetencyDao;
 import org.kora.store.DatabaseFile;
 import org.kora.store.DepartmentDao;
 import org.kora.store.HospitalDao;
@@ -113,6 +117,34 @@ class ImportCommandTest {
         var file = file("工号,姓名,医院,科室", "007,卓玛," + HOME + ",麻醉科");
         assertThat(kora("import", "trainees", file.toString(), "--user", "admin")).isEqualTo(1);
         assertThat(err.toString()).contains("KORA_PASSWORD");
+    }
+
+    private List<Competency> competencies() {
+        try (var services = factory.open(DatabaseFile.of(database))) {
+            return services.store().inTransaction(tx -> tx.dao(CompetencyDao.class).list());
+        }
+    }
+
+    @Test
+    void competenciesAreImportedAsAFourthKind() throws IOException {
+        var file = file("医院,科室,中文名称,英文名称,类别,要求例数,达标水平",
+                HOME + ",麻醉科,分娩镇痛硬膜外穿刺,Labour epidural analgesia,区域麻醉,10,指导下操作");
+        assertThat(kora("import", "competencies", file.toString(), "--dry-run", "--user", "admin")).isZero();
+        assertThat(competencies()).isEmpty();
+        assertThat(kora("import", "competencies", file.toString(), "--user", "admin")).isZero();
+        assertThat(out.toString()).contains("1 rows (encoding UTF-8): 1 new, 0 changed, 0 unchanged, 0 bad.")
+                .contains("Imported.");
+        assertThat(competencies()).extracting(Competency::nameEn, Competency::requiredCount, Competency::achievedLevel)
+                .containsExactly(tuple("Labour epidural analgesia", 10, SignOffLevel.SUPERVISED));
+    }
+
+    @Test
+    void badCompetencyRowIsListedWithLineAndColumn() throws IOException {
+        var file = file("hospital,department,name_zh,name_en,required,level",
+                HOME + ",麻醉科,分娩镇痛硬膜外穿刺,Labour epidural analgesia,ten,supervised");
+        assertThat(kora("import", "competencies", file.toString(), "--user", "admin")).isEqualTo(1);
+        assertThat(out.toString()).contains("line 2, column required: Not a whole number: ten.");
+        assertThat(competencies()).isEmpty();
     }
 
     @Test

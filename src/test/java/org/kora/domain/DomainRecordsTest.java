@@ -163,6 +163,14 @@ class DomainRecordsTest {
     }
 
     @Test
+    void onlyHrAndAdminMayEditCurricula() {
+        for (var role : Role.values()) {
+            assertThat(role.may(Permission.EDIT_CURRICULA)).as(role.name())
+                    .isEqualTo(role == Role.HR || role == Role.ADMIN);
+        }
+    }
+
+    @Test
     void managerMayViewPeople() {
         assertThat(Role.MANAGER.may(Permission.VIEW_PEOPLE)).isTrue();
     }

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.kora.domain.Role;
+import org.kora.domain.SignOffLevel;
 import org.kora.ui.main.Area;
 
 /** Every text exists in both languages, every key in the bundles is used, every key used exists. */
@@ -72,6 +73,7 @@ class I18nBundlesTest {
         used.addAll(matches(Path.of("src/main/resources"), ".fxml", FXML_KEY));
         Arrays.stream(Role.values()).map(role -> "role." + role.name().toLowerCase(Locale.ROOT)).forEach(used::add);
         Arrays.stream(Area.values()).flatMap(area -> Stream.of(area.nameKey(), area.placeholderKey())).forEach(used::add);
+        Arrays.stream(SignOffLevel.values()).map(SignOffLevel::messageKey).forEach(used::add);
         return used;
     }
 

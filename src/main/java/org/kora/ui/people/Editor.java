@@ -67,7 +67,7 @@ abstract class Editor<R, V> {
         all[fields.length] = owner.work().busyProperty();
         all[fields.length + 1] = dirty;
         canSave = Bindings.createBooleanBinding(
-                () -> owner.editable() && !owner.work().busyProperty().get() && dirty.get() && firstProblem().isEmpty(), all);
+                () -> editable() && !owner.work().busyProperty().get() && dirty.get() && firstProblem().isEmpty(), all);
         revert();
     }
 
@@ -123,6 +123,7 @@ abstract class Editor<R, V> {
         return canUndo.getReadOnlyProperty();
     }
 
+    /** Whether this user may change what the tab lists; the service decides the same. */
     public boolean editable() {
         return owner.editable();
     }
@@ -169,7 +170,7 @@ abstract class Editor<R, V> {
 
     /** Saves back the version the last save replaced. */
     public void undo() {
-        if (undoVersion == null || !owner.editable() || owner.work().busyProperty().get()) {
+        if (undoVersion == null || !editable() || owner.work().busyProperty().get()) {
             return;
         }
         var version = undoVersion;

@@ -28,8 +28,10 @@ import javafx.scene.layout.VBox;
 
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
+import org.kora.domain.Competency;
 import org.kora.domain.HospitalKind;
 import org.kora.domain.Profession;
+import org.kora.domain.SignOffLevel;
 import org.kora.service.DepartmentRow;
 import org.kora.service.HospitalRow;
 import org.kora.service.ImportKind;
@@ -40,14 +42,16 @@ import org.kora.ui.Dialogs;
 import org.kora.ui.TextCells;
 
 /**
- * Binds the People screen to its view model: four tabs of list, search and form; keys Ctrl+F
- * (search), Ctrl+N (new), Ctrl+S or Enter in a field (save), Ctrl+Z (undo the last save).
+ * Binds the People screen to its view model: tabs of list, search and form; keys Ctrl+F
+ * (search), Ctrl+N (new), Ctrl+S or Enter in a field (save), Escape (put back what is stored),
+ * Ctrl+Z (undo the last save).
  */
 public final class PeopleController {
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination CANCEL = new KeyCodeCombination(KeyCode.ESCAPE);
 
     private final PeopleViewModel viewModel;
     private final Dialogs dialogs;
@@ -124,6 +128,30 @@ public final class PeopleController {
     @FXML private Button departmentNew;
     @FXML private Button departmentUndo;
 
+    @FXML private Tab curriculumTab;
+    @FXML private ComboBox<Choice> curriculumDepartment;
+    @FXML private Button curriculumImport;
+    @FXML private TableView<Competency> curriculumTable;
+    @FXML private TableColumn<Competency, String> curriculumOrderColumn;
+    @FXML private TableColumn<Competency, String> curriculumNameZhColumn;
+    @FXML private TableColumn<Competency, String> curriculumNameEnColumn;
+    @FXML private TableColumn<Competency, String> curriculumCategoryColumn;
+    @FXML private TableColumn<Competency, String> curriculumRequiredColumn;
+    @FXML private TableColumn<Competency, String> curriculumLevelColumn;
+    @FXML private VBox curriculumForm;
+    @FXML private TextField curriculumNameZh;
+    @FXML private TextField curriculumNameEn;
+    @FXML private TextField curriculumCategory;
+    @FXML private TextField curriculumRequired;
+    @FXML private ComboBox<SignOffLevel> curriculumLevel;
+    @FXML private Button curriculumSave;
+    @FXML private Button curriculumRevert;
+    @FXML private Button curriculumNew;
+    @FXML private Button curriculumMoveUp;
+    @FXML private Button curriculumMoveDown;
+    @FXML private Button curriculumRemove;
+    @FXML private Button curriculumUndo;
+
     @FXML private Tab hospitalTab;
     @FXML private TextField hospitalSearch;
     @FXML private TableView<HospitalRow> hospitalTable;
@@ -169,10 +197,11 @@ public final class PeopleController {
         bindTrainees();
         bindMentors();
         bindDepartments();
+        bindCurricula();
         bindHospitals();
         bindImport();
         for (var field : new TextInputControl[] {traineeName, traineeNotes, traineeTitle, mentorName, departmentName,
-                hospitalName}) {
+                hospitalName, curriculumNameZh, curriculumCategory}) {
             TextCells.script(field);
         }
 
@@ -277,6 +306,57 @@ public final class PeopleController {
         validate(validation, departmentCapacity, editor::capacityProblem);
     }
 
+    private void bindCurricula() {
+        var editor = viewModel.curricula();
+        curriculumTable.setItems(editor.rows());
+        follow(editor, curriculumTable);
+        TextCells.column(curriculumOrderColumn, row -> Integer.toString(curriculumTable.getItems().indexOf(row) + 1));
+        TextCells.column(curriculumNameZhColumn, Competency::nameZh);
+        TextCells.column(curriculumNameEnColumn, Competency::nameEn);
+        TextCells.column(curriculumCategoryColumn, Competency::category);
+        TextCells.column(curriculumRequiredColumn, row -> Integer.toString(row.requiredCount()));
+        TextCells.column(curriculumLevelColumn, row -> editor.levelName(row.achievedLevel()));
+
+        curriculumDepartment.setItems(editor.departmentChoices());
+        curriculumDepartment.valueProperty().bindBidirectional(editor.departmentProperty());
+        curriculumNameZh.textProperty().bindBidirectional(editor.nameZhProperty());
+        curriculumNameEn.textProperty().bindBidirectional(editor.nameEnProperty());
+        curriculumCategory.textProperty().bindBidirectional(editor.categoryProperty());
+        curriculumRequired.textProperty().bindBidirectional(editor.requiredProperty());
+        curriculumLevel.getItems().setAll(editor.levels());
+        curriculumLevel.setConverter(TextCells.converter(editor::levelName));
+        curriculumLevel.valueProperty().bindBidirectional(editor.levelProperty());
+
+        var validation = form(editor, curriculumForm, curriculumSave, curriculumRevert, curriculumNew, curriculumUndo,
+                curriculumNameZh, curriculumNameEn, curriculumCategory, curriculumRequired);
+        validate(validation, curriculumNameZh, editor::nameZhProblem);
+        validate(validation, curriculumNameEn, editor::nameEnProblem);
+        validate(validation, curriculumCategory, editor::categoryProblem);
+        validate(validation, curriculumRequired, editor::requiredProblem);
+        validate(validation, curriculumLevel, editor::levelProblem);
+        curriculumMoveUp.disableProperty().bind(editor.canMoveUpProperty().not());
+        curriculumMoveUp.setOnAction(event -> editor.moveUp());
+        curriculumMoveDown.disableProperty().bind(editor.canMoveDownProperty().not());
+        curriculumMoveDown.setOnAction(event -> editor.moveDown());
+        curriculumRemove.disableProperty().bind(editor.canRemoveProperty().not());
+        curriculumRemove.setOnAction(event -> {
+            if (dialogs.confirm(viewModel.messages().get("curricula.removeTitle"), editor.removeQuestion(),
+                    viewModel.messages().get("curricula.action.remove"))) {
+                editor.remove();
+            }
+        });
+        curriculumImport.setVisible(editor.editable());
+        curriculumImport.setManaged(editor.editable());
+        curriculumImport.setOnAction(event -> {
+            viewModel.roster().kindProperty().set(ImportKind.COMPETENCIES);
+            peopleTabs.getSelectionModel().select(importTab);
+            dialogs.chooseImportFile().ifPresent(chosen -> {
+                viewModel.roster().fileProperty().set(chosen);
+                viewModel.roster().check();
+            });
+        });
+    }
+
     private void bindHospitals() {
         var editor = viewModel.hospitals();
         list(editor, hospitalTable, hospitalSearch);
@@ -333,6 +413,11 @@ public final class PeopleController {
     private static <R> void list(Editor<R, ?> editor, TableView<R> table, TextField search) {
         table.setItems(editor.rows());
         search.textProperty().bindBidirectional(editor.searchProperty());
+        follow(editor, table);
+    }
+
+    /** The selection kept the same in table and view model. */
+    private static <R> void follow(Editor<R, ?> editor, TableView<R> table) {
         table.getSelectionModel().selectedItemProperty().addListener((property, was, is) -> {
             if (is != null) {
                 editor.select(is);
@@ -388,6 +473,10 @@ public final class PeopleController {
             editor = viewModel.departments();
             search = departmentSearch;
             first = departmentName;
+        } else if (tab == curriculumTab) {
+            editor = viewModel.curricula();
+            search = null;
+            first = curriculumNameZh;
         } else if (tab == hospitalTab) {
             editor = viewModel.hospitals();
             search = hospitalSearch;
@@ -397,7 +486,7 @@ public final class PeopleController {
             search = traineeSearch;
             first = traineeStaffNo;
         }
-        if (FIND.match(event)) {
+        if (FIND.match(event) && search != null) {
             search.requestFocus();
             search.selectAll();
         } else if (NEW.match(event)) {
@@ -407,6 +496,8 @@ public final class PeopleController {
             editor.save();
         } else if (UNDO.match(event) && editor.canUndoProperty().get()) {
             editor.undo();
+        } else if (CANCEL.match(event) && editor.dirtyProperty().get()) {
+            editor.revert();
         } else {
             return;
         }

@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.kora.domain.Competency;
 import org.kora.domain.HospitalKind;
 import org.kora.domain.Messages;
 import org.kora.domain.Permission;
 import org.kora.domain.Profession;
+import org.kora.service.CurriculumService;
 import org.kora.service.DepartmentRow;
 import org.kora.service.HospitalRow;
 import org.kora.service.ImportService;
@@ -20,42 +22,48 @@ import org.kora.ui.TaskExecutor;
 import org.kora.ui.WorkStatus;
 
 /**
- * The People screen: trainees, mentors, departments and hospitals, each a list with search and a
- * form beside it. Everyone who may see people sees the lists; only those who may edit people get
- * a form they can use (the service refuses the others anyway). Every call to the store runs in
- * the background.
+ * The People screen: trainees, mentors, departments, home departments' curricula and hospitals,
+ * each a list with a form beside it. Everyone who may see people sees the lists; only those who
+ * may edit people (or curricula) get a form they can use (the service refuses the others anyway).
+ * Every call to the store runs in the background.
  */
 public final class PeopleViewModel {
-    /** Everything the screen lists, read in one go. */
+    /** Everything the screen lists, read in one go; the curriculum is that of one home department. */
     record Lists(List<TraineeRow> trainees, List<MentorRow> mentors, List<DepartmentRow> departments,
-                 List<HospitalRow> hospitals) {
+                 List<HospitalRow> hospitals, long curriculumDepartment, List<Competency> curriculum) {
     }
 
     private final PeopleService people;
+    private final CurriculumService curriculumService;
     private final Session session;
     private final TaskExecutor executor;
     private final Messages messages;
     private final boolean editable;
+    private final boolean curriculaEditable;
     private final WorkStatus work;
     private final TraineeEditor trainees;
     private final MentorEditor mentors;
     private final DepartmentEditor departments;
     private final HospitalEditor hospitals;
+    private final CurriculumEditor curricula;
     private final RosterImport roster;
-    private Lists lists = new Lists(List.of(), List.of(), List.of(), List.of());
+    private Lists lists = new Lists(List.of(), List.of(), List.of(), List.of(), 0, List.of());
 
-    public PeopleViewModel(PeopleService people, ImportService imports, Session session, TaskExecutor executor,
-                           Messages messages) {
+    public PeopleViewModel(PeopleService people, ImportService imports, CurriculumService curricula, Session session,
+                           TaskExecutor executor, Messages messages) {
         this.people = people;
+        this.curriculumService = curricula;
         this.session = session;
         this.executor = executor;
         this.messages = messages;
         this.work = new WorkStatus(messages);
         this.editable = session.may(Permission.EDIT_PEOPLE);
+        this.curriculaEditable = session.may(Permission.EDIT_CURRICULA);
         trainees = new TraineeEditor(this);
         mentors = new MentorEditor(this);
         departments = new DepartmentEditor(this);
         hospitals = new HospitalEditor(this);
+        this.curricula = new CurriculumEditor(this);
         roster = new RosterImport(imports, session, executor, messages, work, this::load);
     }
 
@@ -80,6 +88,10 @@ public final class PeopleViewModel {
         return hospitals;
     }
 
+    public CurriculumEditor curricula() {
+        return curricula;
+    }
+
     /** Whether this user may change people; a manager only looks. */
     public boolean editable() {
         return editable;
@@ -87,6 +99,11 @@ public final class PeopleViewModel {
 
     public WorkStatus work() {
         return work;
+    }
+
+    /** Whether this user may change curricula (HR planners and administrators). */
+    public boolean curriculaEditable() {
+        return curriculaEditable;
     }
 
     /** What a read-only user is told above the form. */
@@ -131,15 +148,36 @@ public final class PeopleViewModel {
     }
 
     void reload(Runnable then) {
-        work.run(executor, "people.loading", () -> new Lists(people.trainees(session), people.mentors(session),
-                people.departments(session), people.hospitals(session)), loaded -> {
-                    lists = loaded;
-                    hospitals.replaceRows(loaded.hospitals());
-                    departments.replaceRows(loaded.departments());
-                    mentors.replaceRows(loaded.mentors());
-                    trainees.replaceRows(loaded.trainees());
-                    then.run();
-                });
+        var chosenDepartment = curricula.departmentId();
+        work.run(executor, "people.loading", () -> {
+            var departmentRows = people.departments(session);
+            var curriculumDepartment = chosenDepartment != 0 ? chosenDepartment : CurriculumEditor.firstHome(departmentRows);
+            return new Lists(people.trainees(session), people.mentors(session), departmentRows, people.hospitals(session),
+                    curriculumDepartment, curriculumDepartment == 0 ? List.of()
+                            : curriculumService.curriculum(session, curriculumDepartment));
+        }, loaded -> {
+            lists = loaded;
+            hospitals.replaceRows(loaded.hospitals());
+            departments.replaceRows(loaded.departments());
+            mentors.replaceRows(loaded.mentors());
+            trainees.replaceRows(loaded.trainees());
+            curricula.departmentsRead(loaded.departments(), loaded.curriculumDepartment());
+            curricula.replaceRows(loaded.curriculum());
+            then.run();
+        });
+    }
+
+    /** Reads the curriculum of the home department just chosen; a reply for an earlier choice is dropped. */
+    void loadCurriculum(long departmentId) {
+        if (departmentId == 0) {
+            curricula.replaceRows(List.of());
+            return;
+        }
+        work.run(executor, "people.loading", () -> curriculumService.curriculum(session, departmentId), rows -> {
+            if (curricula.departmentId() == departmentId) {
+                curricula.replaceRows(rows);
+            }
+        });
     }
 
     /** Runs a call to the store in the background, then {@code done} with its result. */
@@ -149,6 +187,10 @@ public final class PeopleViewModel {
 
     PeopleService people() {
         return people;
+    }
+
+    CurriculumService curriculumService() {
+        return curriculumService;
     }
 
     void tell(String key) {

@@ -25,7 +25,7 @@ import org.kora.ui.TaskExecutor;
 import org.kora.ui.WorkStatus;
 
 /**
- * The People screen's import: choose what the file holds and the file, check it (every bad row
+ * The People screen's import (people, and curricula): choose what the file holds and the file, check it (every bad row
  * listed with line, column and reason, nothing written), then import it — only when no row is bad,
  * all of it or nothing. Checking and importing run in the background with progress and cancel.
  * A fixed file is checked again with one click.
@@ -67,7 +67,7 @@ public final class RosterImport {
     }
 
     public List<ImportKind> kinds() {
-        return List.of(ImportKind.TRAINEES, ImportKind.MENTORS, ImportKind.DEPARTMENTS);
+        return List.of(ImportKind.TRAINEES, ImportKind.MENTORS, ImportKind.DEPARTMENTS, ImportKind.COMPETENCIES);
     }
 
     public String kindName(ImportKind value) {
@@ -75,6 +75,7 @@ public final class RosterImport {
             case TRAINEES -> "people.import.kind.trainees";
             case MENTORS -> "people.import.kind.mentors";
             case DEPARTMENTS -> "people.import.kind.departments";
+            case COMPETENCIES -> "curricula.import.kind";
         });
     }
 

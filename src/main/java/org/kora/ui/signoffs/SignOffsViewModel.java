@@ -244,12 +244,7 @@ public final class SignOffsViewModel implements Printable {
 
     /** The text of a level in the user's language. */
     public String levelName(SignOffLevel value) {
-        return value == null ? "" : messages.get(switch (value) {
-            case OBSERVED -> "signoff.level.observed";
-            case ASSISTED -> "signoff.level.assisted";
-            case SUPERVISED -> "signoff.level.supervised";
-            case INDEPENDENT -> "signoff.level.independent";
-        });
+        return value == null ? "" : messages.get(value.messageKey());
     }
 
     /** A competency's name in the user's language. */

@@ -47,8 +47,8 @@ class PeopleViewModelTest {
 
     private PeopleViewModel signedInAs(String username) {
         var session = services.auth().signIn(username, "demo".toCharArray());
-        return new PeopleViewModel(services.people(), services.imports(), session, new SameThreadTaskExecutor(),
-                new Messages(Language.EN));
+        return new PeopleViewModel(services.people(), services.imports(), services.curricula(), session,
+                new SameThreadTaskExecutor(), new Messages(Language.EN));
     }
 
     private TraineeRow row(String name) {
@@ -319,8 +319,8 @@ class PeopleViewModelTest {
             }
         };
         var session = services.auth().signIn("hr", "demo".toCharArray());
-        var stoppable = new PeopleViewModel(services.people(), services.imports(), session, executor,
-                new Messages(Language.EN));
+        var stoppable = new PeopleViewModel(services.people(), services.imports(), services.curricula(), session,
+                executor, new Messages(Language.EN));
         holder[0] = stoppable.roster();
         holder[0].fileProperty().set(file);
         var before = services.people().trainees(session).size();
