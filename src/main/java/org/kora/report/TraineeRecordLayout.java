@@ -43,7 +43,7 @@ public final class TraineeRecordLayout {
     private static final Columns PROGRESS = new Columns(new double[] {0, 0.36, 0.52, 0.64, 0.84},
             List.of("print.record.competency", "print.record.category", "print.record.doneRequired",
                     "print.record.levelReached", "print.record.achieved"));
-    private static final Columns SIGN_OFFS = new Columns(new double[] {0, 0.045, 0.16, 0.34, 0.45, 0.50, 0.61, 0.78, 0.88},
+    private static final Columns SIGN_OFFS = new Columns(new double[] {0, 0.04, 0.155, 0.32, 0.44, 0.485, 0.59, 0.77, 0.875},
             List.of("print.record.entryNo", "print.record.performedOn", "print.record.competency", "print.record.level",
                     "print.record.times", "print.record.caseReference", "print.record.comment", "print.record.mentor",
                     "print.record.signedAt"));
