@@ -2,6 +2,7 @@ package org.kora.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.data.Offset.offset;
 import static org.kora.report.PageItems.HALF_EM;
 import static org.kora.report.PageItems.strings;
 
@@ -63,7 +64,7 @@ class CertificateLayoutTest {
         assertThat(largest.text()).isEqualTo(SampleEntries.TIBETAN[1]);
         assertThat(largest.size()).isGreaterThanOrEqualTo(24);
         var centre = largest.x() + HALF_EM.width(largest.text(), largest.size(), largest.bold()) / 2;
-        assertThat(centre).isCloseTo(Paper.A4_PORTRAIT.width() / 2, org.assertj.core.data.Offset.offset(1.0));
+        assertThat(centre).isCloseTo(Paper.A4_PORTRAIT.width() / 2, offset(1.0));
     }
 
     @Test
