@@ -37,6 +37,8 @@ import org.kora.ui.main.PlaceholderController;
 import org.kora.ui.people.PeopleController;
 import org.kora.ui.people.PeopleViewModel;
 import org.kora.ui.settings.SettingsController;
+import org.kora.ui.signoffs.SignOffsController;
+import org.kora.ui.signoffs.SignOffsViewModel;
 import org.kora.ui.settings.SettingsViewModel;
 import org.kora.ui.welcome.WelcomeController;
 import org.kora.ui.welcome.WelcomeViewModel;
@@ -132,10 +134,12 @@ public final class KoraDesktop implements Navigator {
                     session, executor, messages), dialogs));
             case COHORTS -> loader.load(new CohortsController(new CohortsViewModel(services.cohorts(), services.people(),
                     session, executor, messages), dialogs));
-            case CALENDAR -> loader.load(new CalendarController(new CalendarViewModel(services.calendar(), session,
+            case CALENDAR -> loader.load(new CalendarController(new CalendarViewModel(services.calendar(), services.signOffs(), session,
                     executor, messages, prints), dialogs));
             case SETTINGS -> loader.load(new SettingsController(new SettingsViewModel(services.blackouts(), session,
                     executor, messages), dialogs));
+            case SIGNOFFS -> loader.load(new SignOffsController(new SignOffsViewModel(services.signOffs(), session,
+                    executor, messages, prints, clock), dialogs));
             default -> loader.load(new PlaceholderController(area, messages));
         })), () -> showMain(session), "Kora — " + session.user().displayName());
     }

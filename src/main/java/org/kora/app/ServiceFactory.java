@@ -12,6 +12,7 @@ import org.kora.service.ImportService;
 import org.kora.service.PasswordHasher;
 import org.kora.service.PeopleService;
 import org.kora.service.Services;
+import org.kora.service.SignOffService;
 import org.kora.service.UserService;
 import org.kora.store.DatabaseFile;
 import org.kora.store.Store;
@@ -49,6 +50,6 @@ public final class ServiceFactory {
         return new Services(store, new AuthService(store, hasher, clock), new UserService(store, hasher, clock),
                 new DemoService(store, hasher, clock), new ImportService(store, new ImportFiles(), clock),
                 new PeopleService(store, clock), new CohortPlanningService(store, clock), new CalendarService(store, clock),
-                new BlackoutService(store, clock));
+                new BlackoutService(store, clock), new SignOffService(store, hasher, clock));
     }
 }

@@ -12,6 +12,7 @@ import org.kora.domain.CompetencyProgress;
 import org.kora.domain.DateRange;
 import org.kora.domain.Language;
 import org.kora.domain.Messages;
+import org.kora.domain.TraineeRecord;
 
 /**
  * Lays out a trainee's completion certificate (结业证书) on one A4 portrait page, in Chinese and

@@ -13,10 +13,10 @@ final class SignOffTexts {
     /** The level as a word: observed, assisted, performed under supervision, independent. */
     static String level(Messages messages, SignOffLevel level) {
         return messages.get(switch (level) {
-            case OBSERVED -> "signoffs.level.observed";
-            case ASSISTED -> "signoffs.level.assisted";
-            case SUPERVISED -> "signoffs.level.supervised";
-            case INDEPENDENT -> "signoffs.level.independent";
+            case OBSERVED -> "signoff.level.observed";
+            case ASSISTED -> "signoff.level.assisted";
+            case SUPERVISED -> "signoff.level.supervised";
+            case INDEPENDENT -> "signoff.level.independent";
         });
     }
 

@@ -15,6 +15,7 @@ import org.kora.domain.DateRange;
 import org.kora.domain.Messages;
 import org.kora.domain.SignOffLine;
 import org.kora.domain.TraineeProgress;
+import org.kora.domain.TraineeRecord;
 
 /**
  * Lays out one trainee's record: their particulars; a table of their rotations (cohort, the off-site

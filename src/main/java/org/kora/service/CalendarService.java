@@ -65,21 +65,6 @@ public final class CalendarService {
     }
 
     /**
-     * A trainee's particulars for their printed record; the phone number only for those who may see
-     * the people screens. Refused with {@code trainee.notFound} for a trainee who is not there.
-     */
-    public Trainee trainee(Session who, long traineeId) {
-        who.require(Permission.VIEW_CALENDAR);
-        var trainee = store.inTransaction(tx -> tx.dao(TraineeDao.class).find(traineeId))
-                .orElseThrow(() -> new InvalidInputException("trainee.notFound", String.valueOf(traineeId)));
-        if (who.may(Permission.VIEW_PEOPLE)) {
-            return trainee;
-        }
-        return new Trainee(trainee.id(), trainee.hospitalId(), trainee.departmentId(), trainee.staffNo(), trainee.name(),
-                trainee.profession(), trainee.title(), null, trainee.earliestStart(), trainee.notes());
-    }
-
-    /**
      * Writes moves made on the calendar, all or none, with one audit line. Refused, writing nothing,
      * with {@code calendar.notMovable} for a rotation that is confirmed or has started (today or
      * before), and with {@code calendar.stale} when a rotation's blocks are no longer where the

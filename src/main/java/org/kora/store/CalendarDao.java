@@ -2,6 +2,7 @@ package org.kora.store;
 
 import java.util.List;
 
+import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.UseRowMapper;
 
@@ -13,7 +14,8 @@ import org.jdbi.v3.sqlobject.statement.UseRowMapper;
  * 10,000 rows; a left join keeps the order written here, rotation first in id order.
  */
 public interface CalendarDao {
-    @SqlQuery("SELECT r.id AS rotation_id, t.id AS trainee_id, t.name AS trainee_name, t.staff_no, "
+    /** The joined rows without a WHERE or ORDER BY: every query below reads rows of this shape. */
+    String ROWS = "SELECT r.id AS rotation_id, t.id AS trainee_id, t.name AS trainee_name, t.staff_no, "
             + "c.id AS cohort_id, c.name AS cohort_name, "
             + "hd.id AS home_department_id, hd.name AS home_department_name, hh.name AS home_hospital_name, "
             + "pd.id AS host_department_id, pd.name AS host_department_name, ph.name AS host_hospital_name, "
@@ -29,8 +31,19 @@ public interface CalendarDao {
             + "LEFT JOIN hospital ph ON ph.id = pd.hospital_id "
             + "LEFT JOIN block ob ON ob.rotation_id = r.id AND ob.kind = 'OFF_SITE' "
             + "LEFT JOIN block nb ON nb.rotation_id = r.id AND nb.kind = 'ON_SITE' "
-            + "LEFT JOIN mentor m ON m.id = nb.mentor_id "
-            + "ORDER BY r.id")
+            + "LEFT JOIN mentor m ON m.id = nb.mentor_id ";
+
+    @SqlQuery(ROWS + "ORDER BY r.id")
     @UseRowMapper(CalendarRow.Mapper.class)
     List<CalendarRow> rows();
+
+    /** One trainee's rotations, for their record. */
+    @SqlQuery(ROWS + "WHERE r.trainee_id = :traineeId ORDER BY r.id")
+    @UseRowMapper(CalendarRow.Mapper.class)
+    List<CalendarRow> rowsOfTrainee(@Bind("traineeId") long traineeId);
+
+    /** The rotations whose on-site block a mentor mentors, for the mentor's workspace. */
+    @SqlQuery(ROWS + "WHERE nb.mentor_id = :mentorId ORDER BY nb.start_date, r.id")
+    @UseRowMapper(CalendarRow.Mapper.class)
+    List<CalendarRow> rowsOfMentor(@Bind("mentorId") long mentorId);
 }

@@ -3,6 +3,7 @@ package org.kora.store;
 import java.util.List;
 import java.util.Optional;
 
+import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -27,4 +28,15 @@ public interface SignOffDao {
 
     @SqlQuery("SELECT " + COLUMNS + " FROM signoff ORDER BY id")
     List<SignOff> list();
+
+    /** One trainee's entries, amendments included, in the order they were signed. */
+    @SqlQuery("SELECT " + COLUMNS + " FROM signoff WHERE trainee_id = :traineeId ORDER BY id")
+    List<SignOff> ofTrainee(@Bind("traineeId") long traineeId);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM signoff WHERE id = :id")
+    Optional<SignOff> find(@Bind("id") long id);
+
+    /** Whether a later entry amends entry {@code id}. */
+    @SqlQuery("SELECT COUNT(*) > 0 FROM signoff WHERE amends_id = :id")
+    boolean isAmended(@Bind("id") long id);
 }

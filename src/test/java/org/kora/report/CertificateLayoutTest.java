@@ -19,6 +19,7 @@ import org.kora.domain.SignOff;
 import org.kora.domain.SignOffLevel;
 import org.kora.domain.Trainee;
 import org.kora.domain.TraineeProgress;
+import org.kora.domain.TraineeRecord;
 
 class CertificateLayoutTest {
     private static final LocalDate ISSUED = LocalDate.of(2027, 9, 15);

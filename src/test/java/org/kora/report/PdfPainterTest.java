@@ -23,6 +23,7 @@ import org.kora.domain.Language;
 import org.kora.domain.Messages;
 import org.kora.domain.Profession;
 import org.kora.domain.Trainee;
+import org.kora.domain.TraineeRecord;
 import org.kora.domain.TraineeProgress;
 
 /**

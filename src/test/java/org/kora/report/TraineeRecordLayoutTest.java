@@ -17,6 +17,7 @@ import org.kora.domain.Profession;
 import org.kora.domain.SignOff;
 import org.kora.domain.SignOffLevel;
 import org.kora.domain.Trainee;
+import org.kora.domain.TraineeRecord;
 import org.kora.domain.TraineeProgress;
 
 class TraineeRecordLayoutTest {

@@ -27,6 +27,7 @@ import org.kora.domain.DateRange;
 import org.kora.report.Ink;
 import org.kora.ui.calendar.CalendarViewModel.Line;
 import org.kora.ui.calendar.CalendarViewModel.Zoom;
+import org.kora.ui.print.PagePainter;
 
 /**
  * The rotation calendar drawn on one canvas: only the rows in view are drawn, so it stays smooth

@@ -2,9 +2,11 @@ package org.kora.ui.calendar;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -13,10 +15,10 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -24,6 +26,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -34,7 +37,10 @@ import org.kora.ui.Choice;
 import org.kora.ui.Dialogs;
 import org.kora.ui.TextCells;
 import org.kora.ui.calendar.CalendarViewModel.IcsScope;
+import org.kora.ui.calendar.CalendarViewModel.PrintKind;
 import org.kora.ui.calendar.CalendarViewModel.Zoom;
+import org.kora.ui.print.PagePainter;
+import org.kora.ui.print.PrintPreview;
 
 /**
  * Binds the rotation calendar and the away list to their view model. Keys: Ctrl+F find (Enter
@@ -221,7 +227,33 @@ public final class CalendarController {
             // registers the print fonts with JavaFX: once, not at every preview
             painter = new PagePainter(viewModel.prints().files());
         }
-        new PrintPreview(viewModel, painter, dialogs, calendarRoot.getScene().getWindow()).show();
+        new PrintPreview(viewModel, printChoices(), painter, dialogs, calendarRoot.getScene().getWindow()).show();
+    }
+
+    /** The calendar's own choices in the preview: what to print, and which months. */
+    private List<Node> printChoices() {
+        var kind = new ComboBox<PrintKind>();
+        kind.setMinWidth(Region.USE_PREF_SIZE);
+        kind.getItems().setAll(PrintKind.values());
+        kind.setConverter(TextCells.converter(item -> viewModel.text(switch (item) {
+            case CALENDAR -> "print.kind.calendar";
+            case AWAY_LIST -> "print.kind.awayList";
+            case RECORD -> "print.kind.record";
+        })));
+        kind.valueProperty().bindBidirectional(viewModel.printKindProperty());
+        var year = new ComboBox<Integer>();
+        year.setMinWidth(Region.USE_PREF_SIZE);
+        year.getItems().add(null);
+        year.getItems().addAll(viewModel.printYears());
+        year.setConverter(TextCells.converter(item -> item == null ? viewModel.text("print.preview.shownMonths")
+                : String.valueOf(item)));
+        year.valueProperty().bindBidirectional(viewModel.printYearProperty());
+        kind.valueProperty().addListener((property, was, is) -> viewModel.layOut());
+        year.valueProperty().addListener((property, was, is) -> viewModel.layOut());
+        var hint = new Label(viewModel.text("print.preview.calendarHint"));
+        hint.getStyleClass().add("muted");
+        return List.of(PrintPreview.label(viewModel.text("print.preview.what")), kind,
+                PrintPreview.label(viewModel.text("print.preview.months")), year, hint);
     }
 
     private void exportIcs(IcsScope scope) {

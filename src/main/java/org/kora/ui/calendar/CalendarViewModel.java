@@ -42,7 +42,7 @@ import org.kora.domain.Messages;
 import org.kora.domain.Permission;
 import org.kora.domain.ProgramCalendar;
 import org.kora.domain.StartRule;
-import org.kora.domain.TraineeProgress;
+import org.kora.domain.TraineeRecord;
 import org.kora.planning.Conflict;
 import org.kora.planning.LiveCheck;
 import org.kora.report.AwayListLayout;
@@ -55,7 +55,6 @@ import org.kora.report.Paper;
 import org.kora.report.PdfPainter;
 import org.kora.report.PrintDocument;
 import org.kora.report.RotationCalendarLayout;
-import org.kora.report.TraineeRecord;
 import org.kora.report.TraineeRecordLayout;
 import org.kora.report.XlsxCalendarExport;
 import org.kora.service.CalendarData;
@@ -63,10 +62,12 @@ import org.kora.service.CalendarMove;
 import org.kora.service.CalendarService;
 import org.kora.service.PlanPreview;
 import org.kora.service.Session;
+import org.kora.service.SignOffService;
 import org.kora.ui.Choice;
 import org.kora.ui.PrintResources;
 import org.kora.ui.TaskExecutor;
 import org.kora.ui.WorkStatus;
+import org.kora.ui.print.Printable;
 
 /**
  * The rotation calendar: every rotation of the program as lines grouped by cohort or by home
@@ -75,7 +76,7 @@ import org.kora.ui.WorkStatus;
  * moves with undo and redo until a planner saves them; and the away list of the same rotations.
  * Everyone who sees the calendar may try moves; only a planner's save reaches the database.
  */
-public final class CalendarViewModel {
+public final class CalendarViewModel implements Printable {
     /** What a print shows. */
     public enum PrintKind { CALENDAR, AWAY_LIST, RECORD }
 
@@ -101,6 +102,7 @@ public final class CalendarViewModel {
 
 
     private final CalendarService service;
+    private final SignOffService signOffs;
     private final Session session;
     private final TaskExecutor executor;
     private final Messages messages;
@@ -145,9 +147,10 @@ public final class CalendarViewModel {
     /** True while a read is taken in: the choices it sets would each refresh the lines, which it does once at the end. */
     private boolean takingIn;
 
-    public CalendarViewModel(CalendarService service, Session session, TaskExecutor executor, Messages messages,
-                             PrintResources prints) {
+    public CalendarViewModel(CalendarService service, SignOffService signOffs, Session session, TaskExecutor executor,
+                             Messages messages, PrintResources prints) {
         this.service = service;
+        this.signOffs = signOffs;
         this.session = session;
         this.executor = executor;
         this.messages = messages;
@@ -172,6 +175,7 @@ public final class CalendarViewModel {
 
     // --- properties the view binds to ---
 
+    @Override
     public WorkStatus work() {
         return work;
     }
@@ -285,6 +289,7 @@ public final class CalendarViewModel {
         return messages.get(key);
     }
 
+    @Override
     public Messages messages() {
         return messages;
     }
@@ -509,6 +514,7 @@ public final class CalendarViewModel {
         return printKind;
     }
 
+    @Override
     public ObjectProperty<Paper> paperProperty() {
         return paper;
     }
@@ -527,10 +533,12 @@ public final class CalendarViewModel {
     }
 
     /** The laid-out print, made by {@link #layOut}; null until then. */
+    @Override
     public ReadOnlyObjectProperty<PrintDocument> documentProperty() {
         return document.getReadOnlyProperty();
     }
 
+    @Override
     public PrintResources prints() {
         return prints;
     }
@@ -544,6 +552,7 @@ public final class CalendarViewModel {
      * Lays out the chosen print of what the calendar shows — its rotations, grouping and months,
      * with unsaved moves as they stand — on the chosen paper, off the JavaFX thread.
      */
+    @Override
     public void layOut() {
         var kind = printKind.get();
         if (data == null || !canPrint(kind)) {
@@ -578,16 +587,14 @@ public final class CalendarViewModel {
         return new PageSetup(title, sheet, today());
     }
 
-    /** The chosen trainee's record: their particulars and every rotation of theirs, shown or not. */
+    /** The chosen trainee's record as stored: particulars, rotations, sign-offs and progress. */
     private TraineeRecord record(CalendarEntry chosen) {
-        var trainee = service.trainee(session, chosen.traineeId());
-        var rotations = data.entries().stream().filter(entry -> entry.traineeId() == chosen.traineeId())
-                .map(this::current).toList();
-        return new TraineeRecord(trainee, chosen.homeHospitalName(), chosen.homeDepartmentName(), rotations, List.of(),
-                new TraineeProgress(List.of()), null);
+        return signOffs.trainee(session, chosen.traineeId());
     }
 
+
     /** Writes the laid-out print as a PDF file, off the JavaFX thread. */
+    @Override
     public void savePdf(Path file) {
         var laidOut = document.get();
         if (laidOut == null) {
@@ -597,6 +604,15 @@ public final class CalendarViewModel {
             new PdfPainter(prints.fonts()).write(laidOut, file);
             return file;
         }, saved -> work.say(messages.format("print.saved", saved.toString())));
+    }
+
+    @Override
+    public String pdfFileName() {
+        return fileName(switch (printKind.get()) {
+            case CALENDAR -> "calendar";
+            case AWAY_LIST -> "away-list";
+            case RECORD -> "record";
+        }, "pdf");
     }
 
     /** The file name a save dialog suggests for the print or export: "calendar-2027-01-2027-12.pdf". */

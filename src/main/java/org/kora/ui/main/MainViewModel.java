@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleObjectProperty;
 
 import org.kora.domain.Language;
 import org.kora.domain.Messages;
+import org.kora.domain.Permission;
 import org.kora.service.Session;
 import org.kora.ui.Navigator;
 
@@ -34,7 +35,9 @@ public final class MainViewModel {
         this.database = database;
         this.version = version;
         this.areas = Arrays.stream(Area.values()).filter(area -> session.may(area.permission())).toList();
-        selected.set(areas.isEmpty() ? null : areas.get(0));
+        // a mentor's work is signing: they start there; everyone else on their first screen
+        selected.set(session.may(Permission.SIGN_OFF) && areas.contains(Area.SIGNOFFS) ? Area.SIGNOFFS
+                : areas.isEmpty() ? null : areas.get(0));
     }
 
     /** The screens this user's role may use, in navigation order. */

@@ -49,8 +49,8 @@ class CalendarViewModelTest {
 
     private CalendarViewModel open(String user) {
         var session = services.auth().signIn(user, "demo".toCharArray());
-        var viewModel = new CalendarViewModel(services.calendar(), session, new SameThreadTaskExecutor(), new Messages(Language.EN),
-                prints);
+        var viewModel = new CalendarViewModel(services.calendar(), services.signOffs(), session,
+                new SameThreadTaskExecutor(), new Messages(Language.EN), prints);
         viewModel.load();
         return viewModel;
     }

@@ -56,7 +56,12 @@ class MainViewModelTest {
 
     @Test
     void firstAllowedScreenIsSelected() {
-        assertThat(signedIn("mentor").selectedProperty().get()).isEqualTo(Area.CALENDAR);
+        assertThat(signedIn("hr").selectedProperty().get()).isEqualTo(Area.PEOPLE);
+    }
+
+    @Test
+    void aMentorStartsOnTheSignOffs() {
+        assertThat(signedIn("mentor").selectedProperty().get()).isEqualTo(Area.SIGNOFFS);
     }
 
     @Test

@@ -1,4 +1,6 @@
-package org.kora.ui.calendar;
+package org.kora.ui.print;
+
+import java.util.List;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -29,89 +31,76 @@ import org.kora.report.Paper;
 import org.kora.report.PrintDocument;
 import org.kora.ui.Dialogs;
 import org.kora.ui.TextCells;
-import org.kora.ui.calendar.CalendarViewModel.PrintKind;
 
 /**
- * The print preview: the real pages of the chosen print (rotation calendar, away list or the
- * selected trainee's record) on the chosen paper, one at a time and fitted to the window's width,
+ * The print preview: the real pages of a screen's chosen print on the chosen paper, one at a time and fitted to the window's width,
  * drawn by the same {@link PagePainter} that prints them; then the system's print dialog, or a PDF.
  * With no printer installed it says so and offers the PDF. Keys: Ctrl+P print, Ctrl+S save as
  * PDF, Page Up/Down or the arrows turn the pages, Esc closes.
  */
-final class PrintPreview {
+public final class PrintPreview {
     private static final KeyCombination PRINT = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
 
-    private final CalendarViewModel viewModel;
+    private final Printable source;
     private final Dialogs dialogs;
     private final Stage stage = new Stage();
     private final Pagination pages = new Pagination(1);
     private final Label count = new Label();
     private final PagePainter painter;
 
-    PrintPreview(CalendarViewModel viewModel, PagePainter painter, Dialogs dialogs, Window owner) {
-        this.viewModel = viewModel;
+    /**
+     * A preview of {@code source}'s print, with the screen's own {@code choices} (what to print, which
+     * months …) at the top beside the paper; a change of a choice should call {@link Printable#layOut()}.
+     */
+    public PrintPreview(Printable source, List<Node> choices, PagePainter painter, Dialogs dialogs, Window owner) {
+        this.source = source;
         this.painter = painter;
         this.dialogs = dialogs;
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(viewModel.text("print.preview.title"));
+        stage.setTitle(text("print.preview.title"));
 
-        var kind = new ComboBox<PrintKind>();
-        kind.setMinWidth(Region.USE_PREF_SIZE);
-        kind.getItems().setAll(PrintKind.values());
-        kind.setConverter(TextCells.converter(item -> viewModel.text(switch (item) {
-            case CALENDAR -> "print.kind.calendar";
-            case AWAY_LIST -> "print.kind.awayList";
-            case RECORD -> "print.kind.record";
-        })));
-        kind.valueProperty().bindBidirectional(viewModel.printKindProperty());
         var paper = new ComboBox<Paper>();
         paper.setMinWidth(Region.USE_PREF_SIZE);
         paper.getItems().setAll(Paper.values());
-        paper.setConverter(TextCells.converter(item -> viewModel.text(switch (item) {
+        paper.setConverter(TextCells.converter(item -> text(switch (item) {
             case A4_LANDSCAPE -> "print.paper.a4Landscape";
             case A4_PORTRAIT -> "print.paper.a4Portrait";
             case A3_LANDSCAPE -> "print.paper.a3Landscape";
             case A3_PORTRAIT -> "print.paper.a3Portrait";
         })));
-        paper.valueProperty().bindBidirectional(viewModel.paperProperty());
-        var year = new ComboBox<Integer>();
-        year.setMinWidth(Region.USE_PREF_SIZE);
-        year.getItems().add(null);
-        year.getItems().addAll(viewModel.printYears());
-        year.setConverter(TextCells.converter(item -> item == null ? viewModel.text("print.preview.shownMonths")
-                : String.valueOf(item)));
-        year.valueProperty().bindBidirectional(viewModel.printYearProperty());
-        var top = new HBox(8, label("print.preview.what"), kind, label("print.preview.months"), year,
-                label("print.preview.paper"), paper, count);
+        paper.valueProperty().bindBidirectional(source.paperProperty());
+        var top = new HBox(8);
+        top.getChildren().addAll(choices);
+        top.getChildren().addAll(label(text("print.preview.paper")), paper, count);
         HBox.setHgrow(count, Priority.ALWAYS);
         count.setMinWidth(0);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(10));
 
-        var print = new Button(viewModel.text("print.preview.print"));
+        var print = new Button(text("print.preview.print"));
         print.setDefaultButton(true);
         print.setOnAction(event -> print());
-        var pdf = new Button(viewModel.text("print.preview.pdf"));
+        var pdf = new Button(text("print.preview.pdf"));
         pdf.setOnAction(event -> savePdf());
-        var close = new Button(viewModel.text("print.preview.close"));
+        var close = new Button(text("print.preview.close"));
         close.setCancelButton(true);
         close.setOnAction(event -> stage.close());
         var busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
-        busy.visibleProperty().bind(viewModel.work().busyProperty());
+        busy.visibleProperty().bind(source.work().busyProperty());
         var status = new Label();
-        status.textProperty().bind(viewModel.work().statusProperty());
+        status.textProperty().bind(source.work().statusProperty());
         var error = new Label();
         error.getStyleClass().add("error-text");
-        error.textProperty().bind(viewModel.work().errorProperty());
+        error.textProperty().bind(source.work().errorProperty());
         var spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         var bottom = new HBox(8, busy, status, error, spacer, print, pdf, close);
         bottom.setAlignment(Pos.CENTER_LEFT);
         bottom.setPadding(new Insets(10));
-        print.disableProperty().bind(viewModel.documentProperty().isNull().or(viewModel.work().busyProperty()));
+        print.disableProperty().bind(source.documentProperty().isNull().or(source.work().busyProperty()));
         pdf.disableProperty().bind(print.disableProperty());
 
         pages.setPageFactory(this::page);
@@ -123,24 +112,27 @@ final class PrintPreview {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
         stage.setScene(scene);
 
-        viewModel.documentProperty().addListener((property, was, is) -> showPages(is));
-        viewModel.printKindProperty().addListener((property, was, is) -> viewModel.layOut());
-        viewModel.paperProperty().addListener((property, was, is) -> viewModel.layOut());
-        viewModel.printYearProperty().addListener((property, was, is) -> viewModel.layOut());
-        pages.widthProperty().addListener((property, was, is) -> showPages(viewModel.documentProperty().get()));
+        source.documentProperty().addListener((property, was, is) -> showPages(is));
+        source.paperProperty().addListener((property, was, is) -> source.layOut());
+        pages.widthProperty().addListener((property, was, is) -> showPages(source.documentProperty().get()));
     }
 
-    /** A label that keeps its whole text. */
-    private Label label(String key) {
-        var label = new Label(viewModel.text(key));
+    /** A label that keeps its whole text, for the choices beside the paper. */
+    public static Label label(String text) {
+        var label = new Label(text);
         label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 
+
+    private String text(String key) {
+        return source.messages().get(key);
+    }
+
     /** Shows the window and lays out the print. */
-    void show() {
+    public void show() {
         showPages(null);
-        viewModel.layOut();
+        source.layOut();
         stage.show();
         pages.requestFocus();
     }
@@ -150,14 +142,14 @@ final class PrintPreview {
         var at = Math.min(pages.getCurrentPageIndex(), total - 1);
         pages.setPageCount(total);
         pages.setCurrentPageIndex(at);
-        count.setText(document == null ? "" : viewModel.messages().format("print.preview.pages", document.pages().size()));
+        count.setText(document == null ? "" : source.messages().format("print.preview.pages", document.pages().size()));
         // the page factory is asked again only when the index changes: redraw the shown page by hand
         pages.setPageFactory(null);
         pages.setPageFactory(this::page);
     }
 
     private Node page(int index) {
-        var document = viewModel.documentProperty().get();
+        var document = source.documentProperty().get();
         var holder = new StackPane();
         holder.getStyleClass().add("print-page-holder");
         holder.setPadding(new Insets(16));
@@ -174,14 +166,14 @@ final class PrintPreview {
     }
 
     private void print() {
-        var document = viewModel.documentProperty().get();
+        var document = source.documentProperty().get();
         if (document == null) {
             return;
         }
         var job = PrinterJob.createPrinterJob();
         if (job == null) {
-            if (dialogs.confirm(viewModel.text("print.noPrinter.title"), viewModel.text("print.noPrinter.text"),
-                    viewModel.text("print.noPrinter.action"))) {
+            if (dialogs.confirm(text("print.noPrinter.title"), text("print.noPrinter.text"),
+                    text("print.noPrinter.action"))) {
                 savePdf();
             }
             return;
@@ -191,20 +183,15 @@ final class PrintPreview {
             return;
         }
         if (painter.print(job, document) && job.endJob()) {
-            viewModel.work().say(viewModel.messages().format("print.sent", document.pages().size()));
+            source.work().say(source.messages().format("print.sent", document.pages().size()));
         } else {
             job.cancelJob();
-            viewModel.work().warn(viewModel.text("print.failed"));
+            source.work().warn(text("print.failed"));
         }
     }
 
     private void savePdf() {
-        var kind = switch (viewModel.printKindProperty().get()) {
-            case CALENDAR -> "calendar";
-            case AWAY_LIST -> "away-list";
-            case RECORD -> "record";
-        };
-        dialogs.chooseSaveFile(viewModel.fileName(kind, "pdf"), "file.filter.pdf", "pdf").ifPresent(viewModel::savePdf);
+        dialogs.chooseSaveFile(source.pdfFileName(), "file.filter.pdf", "pdf").ifPresent(source::savePdf);
     }
 
     private void shortcut(KeyEvent event) {

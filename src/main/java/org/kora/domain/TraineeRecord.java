@@ -1,15 +1,10 @@
-package org.kora.report;
+package org.kora.domain;
 
 import java.util.List;
 import java.util.Objects;
 
-import org.kora.domain.CalendarEntry;
-import org.kora.domain.SignOffLine;
-import org.kora.domain.Trainee;
-import org.kora.domain.TraineeProgress;
-
 /**
- * What a trainee's record and certificate print: the trainee, the names of their hospital and home
+ * A trainee's record, as the sign-off screens show it and the record and certificate print it: the trainee, the names of their hospital and home
  * department, their rotations, their sign-offs in the order signed (amended ones included), their
  * progress through the curriculum, and the head of the sign-off hash chain the record was printed
  * against (null when none is given), so that a printed record can be checked against the file later.

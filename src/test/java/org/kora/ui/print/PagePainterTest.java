@@ -1,4 +1,4 @@
-package org.kora.ui.calendar;
+package org.kora.ui.print;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.kora.ui.calendar;
+package org.kora.ui.print;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -170,7 +170,7 @@ public final class PagePainter {
     }
 
     /** The ink as a JavaFX colour; the calendar screen draws its blocks with it too. */
-    static Color color(Ink ink) {
+    public static Color color(Ink ink) {
         return Color.rgb(ink.red(), ink.green(), ink.blue());
     }
 }
