@@ -103,6 +103,62 @@ final class PageCanvas {
         return best;
     }
 
+    /**
+     * {@code text} in at most {@code maxLines} lines that each fit {@code maxWidth}: broken where a line
+     * may break (between words, between Chinese characters) and at line breaks in the text; a word
+     * wider than the whole line is cut between letters. What does not fit in the last line is shortened
+     * with an ellipsis. No lines for a blank text.
+     */
+    List<String> lines(String text, double size, boolean bold, double maxWidth, int maxLines) {
+        var lines = new ArrayList<String>();
+        if (text == null || text.isBlank() || maxWidth <= 0 || maxLines < 1) {
+            return lines;
+        }
+        var rest = text.strip();
+        while (!rest.isEmpty()) {
+            if (lines.size() == maxLines - 1) {
+                lines.add(fit(rest.replaceAll("\\s*\\R\\s*", " "), size, bold, maxWidth));
+                break;
+            }
+            var newline = rest.indexOf('\n');
+            var paragraph = (newline < 0 ? rest : rest.substring(0, newline)).stripTrailing();
+            var end = fittingEnd(paragraph, size, bold, maxWidth);
+            lines.add(paragraph.substring(0, end).stripTrailing());
+            rest = (end == paragraph.length() && newline >= 0 ? rest.substring(newline + 1) : rest.substring(end)).strip();
+        }
+        return lines;
+    }
+
+    /** Where the first line of {@code paragraph} ends: the last break that fits, else the last letter that does. */
+    private int fittingEnd(String paragraph, double size, boolean bold, double maxWidth) {
+        if (measure.width(paragraph, size, bold) <= maxWidth) {
+            return paragraph.length();
+        }
+        var words = BreakIterator.getLineInstance();
+        words.setText(paragraph);
+        var end = 0;
+        for (var next = words.next(); next != BreakIterator.DONE; next = words.next()) {
+            if (measure.width(paragraph.substring(0, next).stripTrailing(), size, bold) > maxWidth) {
+                break;
+            }
+            end = next;
+        }
+        if (end > 0) {
+            return end;
+        }
+        var letters = BreakIterator.getCharacterInstance();
+        letters.setText(paragraph);
+        // at least one letter, so that a line too narrow for any still moves on
+        end = letters.next();
+        for (var next = letters.next(); next != BreakIterator.DONE; next = letters.next()) {
+            if (measure.width(paragraph.substring(0, next), size, bold) > maxWidth) {
+                break;
+            }
+            end = next;
+        }
+        return end;
+    }
+
     Page page() {
         var byInk = Comparator.comparing(PageCanvas::ink)
                 .thenComparing(item -> item instanceof PageItem.TextRun run && run.bold());

@@ -1,5 +1,8 @@
 package org.kora.report;
 
+import static org.kora.report.SpreadsheetCells.date;
+import static org.kora.report.SpreadsheetCells.text;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -12,7 +15,6 @@ import java.util.List;
 import java.util.Objects;
 
 import org.dhatim.fastexcel.PaperSize;
-import org.dhatim.fastexcel.StyleSetter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.kora.domain.BlockKind;
@@ -36,15 +38,10 @@ import org.kora.domain.Messages;
  *   partner department or mentor.</li>
  * </ol>
  *
- * <p>Every text, staff numbers included, is a string cell: fastexcel writes strings as shared
- * strings ({@code t="s"}) and never as formulas, so a name starting with {@code =}, {@code +},
- * {@code -}, {@code @}, a tab or a line break stays text and leading zeros stay. Text cells also
- * carry Excel's Text number format ({@code @}), which keeps them text when someone edits them: the
- * workbook's form of the leading apostrophe, without changing the value.
+ * <p>Every text, staff numbers included, is a string cell in the Text format, never a formula
+ * ({@link SpreadsheetCells}).
  */
 public final class XlsxCalendarExport {
-    private static final String TEXT_FORMAT = "@";
-    private static final String DATE_FORMAT = "yyyy-mm-dd";
     private static final int LEGEND_ROW = 0;
     private static final int HEADER_ROW = 1;
     private static final int FIRST_MONTH_COLUMN = 3;
@@ -147,10 +144,8 @@ public final class XlsxCalendarExport {
             text(sheet, row, 3, entry.homeDepartmentName()).set();
             text(sheet, row, 4, entry.homeHospitalName()).set();
             text(sheet, row, 5, block.kindName(messages)).set();
-            sheet.value(row, 6, block.dates().from());
-            sheet.style(row, 6).format(DATE_FORMAT).set();
-            sheet.value(row, 7, block.dates().to());
-            sheet.style(row, 7).format(DATE_FORMAT).set();
+            date(sheet, row, 6, block.dates().from());
+            date(sheet, row, 7, block.dates().to());
             text(sheet, row, 8, block.counterpart(messages)).set();
             row++;
         }
@@ -166,14 +161,6 @@ public final class XlsxCalendarExport {
                         .thenComparing(block -> Objects.toString(block.entry().staffNo(), ""), collator)
                         .thenComparing(block -> block.dates().from()))
                 .toList();
-    }
-
-    /** Writes a text cell (nothing for null) and returns its style, in the Text format, for more and {@code set()}. */
-    private static StyleSetter text(Worksheet sheet, int row, int column, String value) {
-        if (value != null) {
-            sheet.value(row, column, value);
-        }
-        return sheet.style(row, column).format(TEXT_FORMAT);
     }
 
     private static Ink colour(BlockKind kind) {

@@ -161,4 +161,35 @@ class PdfPainterTest {
             assertThat(text(recordPdf)).contains("学员档案", "00042", "9f86d081884c7d659a2feaa0c55ad015");
         }
     }
+
+    @Test
+    void theCertificateShapesATibetanNameAndKeepsChineseAndEnglishSearchable() throws IOException {
+        var trainee = new Trainee(1, 1, 1, "00042", SampleEntries.TIBETAN[1], Profession.NURSE, null, null, null, null);
+        var entries = SignOffSamples.complete();
+        var certificate = new CertificateLayout(fonts.measure()).layout(new TraineeRecord(trainee, "巴塘县人民医院", "麻醉科",
+                SampleEntries.of(1, 2027, 1), SignOffSamples.lines(entries), SignOffSamples.progress(entries),
+                "9f86d081884c7d659a2feaa0c55ad015"), PRINTED);
+
+        try (var pdf = Loader.loadPDF(pdf(certificate))) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+            assertThat(text(pdf)).contains("结业证书", "Certificate of Completion", "Endotracheal intubation", "气管插管",
+                    "9f86d081884c7d659a2feaa0c55ad015").doesNotContainPattern("\\p{InTibetan}");
+            // the name is one shaped run, drawn from the glyph outlines
+            assertThat(pdf.getPage(0).getResources().getXObjectNames()).hasSize(1);
+        }
+    }
+
+    @Test
+    void aRecordWithSignOffsIsPaintedWithTheAmendmentsAndTheirReasons() throws IOException {
+        var trainee = new Trainee(1, 1, 1, "00042", "泽仁拉姆", Profession.NURSE, null, null, null, null);
+        var entries = SignOffSamples.many(60);
+        var record = new TraineeRecordLayout(CHINESE, fonts.measure()).layout(new TraineeRecord(trainee, "巴塘县人民医院",
+                "麻醉科", SampleEntries.of(1, 2027, 1), SignOffSamples.lines(entries), SignOffSamples.progress(entries), null),
+                new PageSetup("学员档案", Paper.A4_PORTRAIT, PRINTED));
+
+        try (var pdf = Loader.loadPDF(pdf(record))) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(record.pages().size()).isGreaterThan(1);
+            assertThat(text(pdf)).contains("考核进度", "带教签字（续）", "更正第 5 号：wrong day", "已由第 6 号更正", "指导下操作");
+        }
+    }
 }
