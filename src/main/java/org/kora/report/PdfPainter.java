@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -64,8 +65,10 @@ public final class PdfPainter {
                     pdfPage.setContents(content);
                     pdf.addPage(pdfPage);
                 }
-                chinese.subset();
-                tibetan.subset();
+                for (var font : List.of(chinese, tibetan)) {
+                    font.subset();
+                    removeHints(font);
+                }
                 // PDFBox maps only the glyphs that stand for one letter in the font's own table, not stacks
                 var toUnicode = new PDStream(pdf, new ByteArrayInputStream(tibetanText.toUnicode(tibetan::encodeGlyphId)),
                         COSName.FLATE_DECODE);
@@ -73,6 +76,19 @@ public final class PdfPainter {
                 pdf.save(out);
             }
         }
+    }
+
+    /** Replaces the font's embedded file by the same without hints, which no PDF viewer or printer uses. */
+    private static void removeHints(PDType0Font font) throws IOException {
+        var file = font.getDescendantFont().getFontDescriptor().getFontFile2().getCOSObject();
+        byte[] unhinted;
+        try (var in = file.createInputStream()) {
+            unhinted = UnhintedTrueType.of(in.readAllBytes());
+        }
+        try (var out = file.createOutputStream(COSName.FLATE_DECODE)) {
+            out.write(unhinted);
+        }
+        file.setInt(COSName.LENGTH1, unhinted.length);
     }
 
     /**
