@@ -101,7 +101,8 @@ final class UnhintedTrueType {
         tables.put("loca", newLoca.array());
     }
 
-    private static byte[] withoutInstructions(ByteBuffer glyph) {
+    /** One glyph's data without its instructions. */
+    static byte[] withoutInstructions(ByteBuffer glyph) {
         var contours = glyph.getShort(0);
         var out = new byte[glyph.capacity()];
         if (contours >= 0) {

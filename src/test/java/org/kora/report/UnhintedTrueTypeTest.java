@@ -83,6 +83,33 @@ class UnhintedTrueTypeTest {
     }
 
     @Test
+    void aSimpleGlyphKeepsItsContoursAndPointsWithoutItsInstructions() {
+        var glyph = new byte[] {
+            0, 1, 0, 0, 0, 0, 0, 10, 0, 10, // one contour, bounding box
+            0, 2, // the contour ends at point 2
+            0, 3, 0x40, 0, 0x2b, // three bytes of instructions
+            1, 1, 1, 5, 5, 0, 5, 0, 5}; // flags, x, y
+        assertThat(UnhintedTrueType.withoutInstructions(ByteBuffer.wrap(glyph))).containsExactly(
+                0, 1, 0, 0, 0, 0, 0, 10, 0, 10,
+                0, 2,
+                0, 0,
+                1, 1, 1, 5, 5, 0, 5, 0, 5);
+    }
+
+    @Test
+    void aCompositeGlyphLosesTheInstructionsAfterItsComponentsAndTheFlagThatAnnouncesThem() {
+        var glyph = new byte[] {
+            -1, -1, 0, 0, 0, 0, 0, 10, 0, 10, // a composite, bounding box
+            0, 0x22, 0, 7, 1, 2, // more components; arguments are x, y offsets, as bytes; glyph 7
+            1, 0x0b, 0, 8, 0, 1, 0, 2, 0, 0x40, // instructions follow; arguments are x, y words; a scale; glyph 8
+            0, 2, 0x40, 0}; // two bytes of instructions
+        assertThat(UnhintedTrueType.withoutInstructions(ByteBuffer.wrap(glyph))).containsExactly(
+                -1, -1, 0, 0, 0, 0, 0, 10, 0, 10,
+                0, 0x22, 0, 7, 1, 2,
+                0, 0x0b, 0, 8, 0, 1, 0, 2, 0, 0x40);
+    }
+
+    @Test
     void aFontWithSixteenBitGlyphOffsetsIsRefused() throws IOException {
         var font = hinted.clone();
         var file = ByteBuffer.wrap(font);
