@@ -1,13 +1,12 @@
 package org.kora.report;
 
-import java.awt.geom.PathIterator;
-import java.awt.geom.Rectangle2D;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.HashSet;
+import java.util.List;
 
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -16,21 +15,15 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 
 /**
  * Paints a laid-out print into a PDF file. Chinese and Latin text is PDF text in an embedded subset of
- * WenQuanYi Micro Hei, so it can be searched and copied; Tibetan is shaped by Java2D and drawn as the
- * glyphs' outlines (each glyph, and each shaped name, stored once per file and reused), since PDF
- * text cannot stack Tibetan letters. Bold is the regular face drawn with a thin outline, as the font
- * has no bold face. Thread-safe: files are written one at a time.
+ * WenQuanYi Micro Hei, so it can be searched and copied. Tibetan is shaped by Java2D, since PDF text
+ * cannot stack Tibetan letters, and the glyphs it chose are shown by glyph id, where it placed them,
+ * from an embedded subset of Tibetan Machine Uni. Bold is the regular face drawn with a thin outline,
+ * as neither font has a bold face. Thread-safe: files are written one at a time.
  */
 public final class PdfPainter {
-    /**
-     * Outlines are written in whole units of a 250th of an em: 0.05 pt on a 13 pt title, finer than
-     * any printer, with numbers of three digits at most.
-     */
-    private static final double OUTLINE_SCALE = 0.25;
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
     private static final double BOLD_STROKE = 0.05;
 
@@ -50,13 +43,14 @@ public final class PdfPainter {
 
     /** Writes {@code document} as a PDF to {@code out}, which is left open. */
     public void write(PrintDocument document, OutputStream out) throws IOException {
-        // the font's file is read while subsetting, and PDFBox reads it through one shared cursor
-        synchronized (fonts.chinese()) {
+        // the fonts' files are read while subsetting, and PDFBox reads each through one shared cursor
+        synchronized (fonts) {
             try (var pdf = new PDDocument()) {
                 pdf.getDocumentInformation().setTitle(document.title());
                 pdf.getDocumentInformation().setCreator("Kora");
-                var font = PDType0Font.load(pdf, fonts.chinese(), true);
-                var outlines = new Outlines(pdf);
+                var chinese = PDType0Font.load(pdf, fonts.chinese(), true);
+                var tibetan = PDType0Font.load(pdf, fonts.tibetan(), true);
+                var tibetanText = new GlyphText();
                 var size = new PDRectangle((float) document.paper().width(), (float) document.paper().height());
                 for (var page : document.pages()) {
                     var pdfPage = new PDPage(size);
@@ -64,125 +58,37 @@ public final class PdfPainter {
                     pdfPage.setResources(resources);
                     var content = new PDStream(pdf);
                     try (var stream = content.createOutputStream(COSName.FLATE_DECODE)) {
-                        var ops = new PageWriter(resources, font, outlines, document.paper().height()).paint(page);
+                        var writer = new PageWriter(resources, chinese, tibetan, tibetanText, document.paper().height());
+                        var ops = writer.paint(page);
                         stream.write(ops.toString().getBytes(StandardCharsets.US_ASCII));
                     }
                     pdfPage.setContents(content);
                     pdf.addPage(pdfPage);
                 }
-                font.subset();
+                for (var font : List.of(chinese, tibetan)) {
+                    font.subset();
+                    removeHints(font);
+                }
+                // PDFBox maps only the glyphs that stand for one letter in the font's own table, not stacks
+                var toUnicode = new PDStream(pdf, new ByteArrayInputStream(tibetanText.toUnicode(tibetan::encodeGlyphId)),
+                        COSName.FLATE_DECODE);
+                tibetan.getCOSObject().setItem(COSName.TO_UNICODE, toUnicode);
                 pdf.save(out);
             }
         }
     }
 
-    /** The Tibetan glyphs and shaped runs of one file, each written once as a form and then reused. */
-    private final class Outlines {
-        private final PDDocument pdf;
-        private final Map<Integer, PDFormXObject> glyphs = new HashMap<>();
-        private final Map<String, PDFormXObject> runs = new HashMap<>();
-
-        Outlines(PDDocument pdf) {
-            this.pdf = pdf;
+    /** Replaces the font's embedded file by the same without hints, which no PDF viewer or printer uses. */
+    private static void removeHints(PDType0Font font) throws IOException {
+        var file = font.getDescendantFont().getFontDescriptor().getFontFile2().getCOSObject();
+        byte[] unhinted;
+        try (var in = file.createInputStream()) {
+            unhinted = UnhintedTrueType.of(in.readAllBytes());
         }
-
-        /** The shaped run in units of {@link #OUTLINE_SCALE}, upright, its baseline's origin at 0, 0. */
-        PDFormXObject run(String text) throws IOException {
-            var form = runs.get(text);
-            if (form == null) {
-                var shaped = fonts.shape(text);
-                form = new PDFormXObject(pdf);
-                var resources = new PDResources();
-                form.setResources(resources);
-                form.setBBox(box(upright(shaped.getVisualBounds())));
-                var ops = new StringBuilder();
-                for (var i = 0; i < shaped.getNumGlyphs(); i++) {
-                    var code = shaped.getGlyphCode(i);
-                    if (code >= 0xfffe) {
-                        continue; // Java2D's invisible glyph for a letter merged into a neighbour
-                    }
-                    var position = shaped.getGlyphPosition(i);
-                    var name = resources.add(glyph(code));
-                    ops.append("q 1 0 0 1 ").append(Math.round(position.getX() * OUTLINE_SCALE)).append(' ')
-                            .append(-Math.round(position.getY() * OUTLINE_SCALE)).append(" cm /").append(name.getName()).append(" Do Q\n");
-                }
-                write(form, ops);
-                runs.put(text, form);
-            }
-            return form;
+        try (var out = file.createOutputStream(COSName.FLATE_DECODE)) {
+            out.write(unhinted);
         }
-
-        private PDFormXObject glyph(int code) throws IOException {
-            var form = glyphs.get(code);
-            if (form == null) {
-                var outline = fonts.outline(code);
-                form = new PDFormXObject(pdf);
-                form.setBBox(box(upright(outline.getBounds2D())));
-                var ops = new StringBuilder();
-                var point = new double[6];
-                var lastX = 0.0;
-                var lastY = 0.0;
-                var path = outline.getPathIterator(null);
-                for (; !path.isDone(); path.next()) {
-                    switch (path.currentSegment(point)) {
-                        case PathIterator.SEG_MOVETO -> {
-                            points(ops, point, 1).append("m\n");
-                            lastX = point[0];
-                            lastY = point[1];
-                        }
-                        case PathIterator.SEG_LINETO -> {
-                            points(ops, point, 1).append("l\n");
-                            lastX = point[0];
-                            lastY = point[1];
-                        }
-                        case PathIterator.SEG_QUADTO -> {
-                            // a quadratic curve as the cubic that draws it
-                            var cubic = new double[] {
-                                lastX + 2.0 / 3 * (point[0] - lastX), lastY + 2.0 / 3 * (point[1] - lastY),
-                                point[2] + 2.0 / 3 * (point[0] - point[2]), point[3] + 2.0 / 3 * (point[1] - point[3]),
-                                point[2], point[3]};
-                            points(ops, cubic, 3).append("c\n");
-                            lastX = point[2];
-                            lastY = point[3];
-                        }
-                        case PathIterator.SEG_CUBICTO -> {
-                            points(ops, point, 3).append("c\n");
-                            lastX = point[4];
-                            lastY = point[5];
-                        }
-                        default -> ops.append("h\n");
-                    }
-                }
-                ops.append(path.getWindingRule() == PathIterator.WIND_EVEN_ODD ? "f*\n" : "f\n");
-                write(form, ops);
-                glyphs.put(code, form);
-            }
-            return form;
-        }
-
-        /** Points of Java2D (y downwards) turned upright, which spares most numbers their minus sign. */
-        private StringBuilder points(StringBuilder ops, double[] point, int count) {
-            for (var i = 0; i < count * 2; i++) {
-                ops.append(Math.round((i % 2 == 0 ? point[i] : -point[i]) * OUTLINE_SCALE)).append(' ');
-            }
-            return ops;
-        }
-
-        private Rectangle2D upright(Rectangle2D bounds) {
-            return new Rectangle2D.Double(bounds.getMinX() * OUTLINE_SCALE, -bounds.getMaxY() * OUTLINE_SCALE,
-                    bounds.getWidth() * OUTLINE_SCALE, bounds.getHeight() * OUTLINE_SCALE);
-        }
-
-        private PDRectangle box(Rectangle2D bounds) {
-            return new PDRectangle((float) Math.floor(bounds.getMinX()) - 2, (float) Math.floor(bounds.getMinY()) - 2,
-                    (float) Math.ceil(bounds.getWidth()) + 4, (float) Math.ceil(bounds.getHeight()) + 4);
-        }
-
-        private void write(PDFormXObject form, StringBuilder ops) throws IOException {
-            try (var stream = form.getContentStream().createOutputStream(COSName.FLATE_DECODE)) {
-                stream.write(ops.toString().getBytes(StandardCharsets.US_ASCII));
-            }
-        }
+        file.setInt(COSName.LENGTH1, unhinted.length);
     }
 
     /**
@@ -192,11 +98,11 @@ public final class PdfPainter {
      */
     private final class PageWriter {
         private final PDResources resources;
-        private final PDType0Font font;
-        private final Outlines outlines;
+        private final PDType0Font chinese;
+        private final PDType0Font tibetan;
+        private final GlyphText tibetanText;
         private final double pageHeight;
         private final StringBuilder ops = new StringBuilder(16 * 1024);
-        private COSName fontName;
         private boolean inText;
         private double textX;
         private double textY;
@@ -204,13 +110,16 @@ public final class PdfPainter {
         private Ink stroke;
         private double lineWidth = -1;
         private Boolean dashed;
+        private PDType0Font font;
         private double fontSize = -1;
         private Boolean boldText;
 
-        PageWriter(PDResources resources, PDType0Font font, Outlines outlines, double pageHeight) {
+        PageWriter(PDResources resources, PDType0Font chinese, PDType0Font tibetan, GlyphText tibetanText,
+                double pageHeight) {
             this.resources = resources;
-            this.font = font;
-            this.outlines = outlines;
+            this.chinese = chinese;
+            this.tibetan = tibetan;
+            this.tibetanText = tibetanText;
             this.pageHeight = pageHeight;
         }
 
@@ -272,6 +181,62 @@ public final class PdfPainter {
         }
 
         private void plain(double x, PageItem.TextRun run, String text) throws IOException {
+            startText(chinese, x, run);
+            for (var i = 0; i < text.length(); ) {
+                var codePoint = text.codePointAt(i);
+                chinese.addToSubset(codePoint);
+                i += Character.charCount(codePoint);
+            }
+            ops.append('<');
+            hex(chinese.encode(text));
+            ops.append("> Tj\n");
+        }
+
+        /**
+         * Shows the glyphs Java2D shaped {@code text} into, by glyph id, each where Java2D placed it: the
+         * font's advance widths carry the pen from glyph to glyph, and a TJ adjustment or a text rise
+         * makes up any difference from Java2D's positions of a thousandth of an em or more.
+         */
+        private void shaped(double x, PageItem.TextRun run, String text) throws IOException {
+            var glyphs = fonts.shape(text);
+            var file = fonts.tibetan();
+            var widthScale = 1000f / file.getUnitsPerEm(); // as PDFBox writes the subset's widths
+            startText(tibetan, x, run);
+            var used = new HashSet<Integer>();
+            var pen = 0L; // in thousandths of an em, as TJ counts
+            var rise = 0.0;
+            ops.append("[<");
+            for (var i = 0; i < glyphs.getNumGlyphs(); i++) {
+                var glyph = glyphs.getGlyphCode(i);
+                if (glyph >= 0xfffe) {
+                    continue; // Java2D's invisible glyph for a letter merged into a neighbour
+                }
+                var position = glyphs.getGlyphPosition(i);
+                var gap = pen - Math.round(position.getX() * 1000 / PrintFonts.SHAPE_SIZE);
+                if (gap != 0) {
+                    ops.append("> ").append(gap).append(" <");
+                    pen -= gap;
+                }
+                var glyphRise = Math.round(-position.getY() * 1000 / PrintFonts.SHAPE_SIZE) / 1000.0 * run.size();
+                if (glyphRise != rise) {
+                    ops.append(">] TJ ");
+                    number(glyphRise).append(" Ts [<");
+                    rise = glyphRise;
+                }
+                hex(tibetan.encodeGlyphId(glyph));
+                used.add(glyph);
+                pen += Math.round(file.getAdvanceWidth(glyph) * widthScale);
+            }
+            ops.append(">] TJ\n");
+            if (rise != 0) {
+                ops.append("0 Ts\n");
+            }
+            tibetan.addGlyphsToSubset(used);
+            tibetanText.add(glyphs, text);
+        }
+
+        /** Starts showing text in {@code font} at {@code x} on the run's baseline, in the run's size, ink and weight. */
+        private void startText(PDType0Font textFont, double x, PageItem.TextRun run) {
             if (run.bold()) {
                 strokeWith(run.ink(), run.size() * BOLD_STROKE, false);
             }
@@ -281,12 +246,10 @@ public final class PdfPainter {
                 textX = 0;
                 textY = 0;
             }
-            if (fontSize != run.size()) {
-                if (fontName == null) {
-                    fontName = resources.add(font);
-                }
-                ops.append('/').append(fontName.getName()).append(' ');
+            if (textFont != font || fontSize != run.size()) {
+                ops.append('/').append(resources.add(textFont).getName()).append(' ');
                 number(run.size()).append(" Tf\n");
+                font = textFont;
                 fontSize = run.size();
             }
             if (!Boolean.valueOf(run.bold()).equals(boldText)) {
@@ -294,30 +257,14 @@ public final class PdfPainter {
                 boldText = run.bold();
             }
             fill(run.ink());
-            numbers(x - textX, textY - run.y()).append("Td <");
+            numbers(x - textX, textY - run.y()).append("Td ");
             textX = x;
             textY = run.y();
-            for (var i = 0; i < text.length(); ) {
-                var codePoint = text.codePointAt(i);
-                font.addToSubset(codePoint);
-                i += Character.charCount(codePoint);
-            }
-            for (var b : font.encode(text)) {
-                ops.append(HEX[(b >> 4) & 0xf]).append(HEX[b & 0xf]);
-            }
-            ops.append("> Tj\n");
         }
 
-        private void shaped(double x, PageItem.TextRun run, String text) throws IOException {
-            endText();
-            fill(run.ink());
-            var name = resources.add(outlines.run(text)).getName();
-            var scale = run.size() / (PrintFonts.SHAPE_SIZE * OUTLINE_SCALE);
-            // outlines are filled only, so bold Tibetan is the run drawn twice, a stroke's width apart
-            var strokes = run.bold() ? new double[] {0, run.size() * BOLD_STROKE} : new double[] {0};
-            for (var offset : strokes) {
-                ops.append("q ");
-                numbers(scale, 0, 0, -scale, x + offset, run.y()).append("cm /").append(name).append(" Do Q\n");
+        private void hex(byte[] bytes) {
+            for (var b : bytes) {
+                ops.append(HEX[(b >> 4) & 0xf]).append(HEX[b & 0xf]);
             }
         }
 
@@ -335,6 +282,7 @@ public final class PdfPainter {
             stroke = null;
             lineWidth = -1;
             dashed = null;
+            font = null;
             fontSize = -1;
             boldText = null;
         }

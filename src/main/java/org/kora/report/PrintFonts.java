@@ -2,9 +2,9 @@ package org.kora.report;
 
 import java.awt.Font;
 import java.awt.FontFormatException;
-import java.awt.Shape;
 import java.awt.font.FontRenderContext;
 import java.awt.font.GlyphVector;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -15,15 +15,17 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.kora.domain.KoraException;
 
 /**
  * Kora's print fonts, read once from their files and kept for the program's life: WenQuanYi Micro
- * Hei (from its collection) for Chinese and Latin text, which a PDF embeds as a subset, and Tibetan
- * Machine Uni, which Java2D shapes, since PDF text cannot stack Tibetan letters. Measures text as
- * the PDF draws it. Thread-safe; close it when the program ends.
+ * Hei (from its collection) for Chinese and Latin text, and Tibetan Machine Uni, which Java2D shapes,
+ * since PDF text cannot stack Tibetan letters; a PDF embeds a subset of each. Measures text as the
+ * PDF draws it. Thread-safe; close it when the program ends.
  */
 public final class PrintFonts implements AutoCloseable {
     /** The PostScript name of the collection's proportional face. */
@@ -35,15 +37,21 @@ public final class PrintFonts implements AutoCloseable {
     private final TrueTypeFont chinese;
     private final float[] advances;
     private final Font tibetan;
+    private final TrueTypeFont tibetanFile;
     private final FontRenderContext shaping = new FontRenderContext(null, true, true);
     private final Map<String, GlyphVector> shaped = new ConcurrentHashMap<>();
     private final TextMeasure measure = this::width;
 
-    private PrintFonts(TrueTypeCollection collection, TrueTypeFont chinese, float[] advances, Font tibetan) {
+    private PrintFonts(TrueTypeCollection collection, TrueTypeFont chinese, float[] advances, Tibetan tibetan) {
         this.collection = collection;
         this.chinese = chinese;
         this.advances = advances;
-        this.tibetan = tibetan;
+        this.tibetan = tibetan.shaping();
+        this.tibetanFile = tibetan.embedding();
+    }
+
+    /** The Tibetan font twice: as Java2D shapes with it, and as a PDF embeds it. */
+    private record Tibetan(Font shaping, TrueTypeFont embedding) {
     }
 
     /** Reads the fonts; a {@link KoraException} names a file that is not a usable font. */
@@ -60,6 +68,7 @@ public final class PrintFonts implements AutoCloseable {
             return new PrintFonts(collection, chinese, advances(chinese), tibetan.join());
         } catch (IOException e) {
             closeQuietly(collection, e);
+            tibetan.thenAccept(read -> closeQuietly(read.embedding(), e));
             throw new KoraException(e, "fonts.unreadable", files.chinese());
         } catch (CompletionException e) {
             closeQuietly(collection, e);
@@ -67,9 +76,10 @@ public final class PrintFonts implements AutoCloseable {
         }
     }
 
-    private static Font readTibetan(Path file) {
+    private static Tibetan readTibetan(Path file) {
         try {
-            return Font.createFont(Font.TRUETYPE_FONT, file.toFile()).deriveFont(SHAPE_SIZE);
+            var shaping = Font.createFont(Font.TRUETYPE_FONT, file.toFile()).deriveFont(SHAPE_SIZE);
+            return new Tibetan(shaping, new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile())));
         } catch (FontFormatException | IOException e) {
             throw new KoraException(e, "fonts.unreadable", file);
         }
@@ -89,10 +99,10 @@ public final class PrintFonts implements AutoCloseable {
         return widths;
     }
 
-    private static void closeQuietly(TrueTypeCollection collection, Exception failure) {
-        if (collection != null) {
+    private static void closeQuietly(Closeable font, Exception failure) {
+        if (font != null) {
             try {
-                collection.close();
+                font.close();
             } catch (IOException e) {
                 failure.addSuppressed(e);
             }
@@ -108,7 +118,12 @@ public final class PrintFonts implements AutoCloseable {
         return chinese;
     }
 
-    /** A run of text drawn in one way: as PDF text in the Chinese font, or as shaped outlines. */
+    /** The Tibetan font's file, whose glyph ids are those of {@link #shape}. */
+    TrueTypeFont tibetan() {
+        return tibetanFile;
+    }
+
+    /** A run of text drawn in one way: as PDF text in the Chinese font, or as glyphs shaped by Java2D. */
     record Run(String text, boolean shaped) {
     }
 
@@ -161,11 +176,6 @@ public final class PrintFonts implements AutoCloseable {
         });
     }
 
-    /** The outline of one glyph of the Tibetan font at {@link #SHAPE_SIZE}, its origin at 0, 0. */
-    Shape outline(int glyph) {
-        return tibetan.createGlyphVector(shaping, new int[] {glyph}).getGlyphOutline(0);
-    }
-
     private double width(String text, double size, boolean bold) {
         if (!anyNeedsShaping(text)) {
             return plainWidth(text, size);
@@ -192,8 +202,8 @@ public final class PrintFonts implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            collection.close();
+        try (collection; tibetanFile) {
+            // both closed, the second even if the first fails
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
