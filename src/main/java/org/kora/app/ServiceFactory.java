@@ -3,6 +3,7 @@ package org.kora.app;
 import java.time.Clock;
 
 import org.kora.io.ImportFiles;
+import org.kora.service.AuditService;
 import org.kora.service.AuthService;
 import org.kora.service.BlackoutService;
 import org.kora.service.CalendarService;
@@ -49,6 +50,6 @@ public final class ServiceFactory {
         return new Services(store, new AuthService(store, hasher, clock), new UserService(store, hasher, clock),
                 new DemoService(store, hasher, clock), new ImportService(store, new ImportFiles(), clock),
                 new PeopleService(store, clock), new CohortPlanningService(store, clock), new CalendarService(store, clock),
-                new BlackoutService(store, clock));
+                new BlackoutService(store, clock), new AuditService(store, clock));
     }
 }
