@@ -134,8 +134,8 @@ public final class KoraDesktop implements Navigator {
                     session, executor, messages), dialogs));
             case CALENDAR -> loader.load(new CalendarController(new CalendarViewModel(services.calendar(), session,
                     executor, messages, prints), dialogs));
-            case SETTINGS -> loader.load(new SettingsController(new SettingsViewModel(services.blackouts(), session,
-                    executor, messages), dialogs));
+            case SETTINGS -> loader.load(new SettingsController(new SettingsViewModel(services.blackouts(),
+                    services.audit(), session, executor, messages), dialogs));
             default -> loader.load(new PlaceholderController(area, messages));
         })), () -> showMain(session), "Kora — " + session.user().displayName());
     }
