@@ -136,8 +136,8 @@ public final class KoraDesktop implements Navigator {
                     session, executor, messages), dialogs));
             case CALENDAR -> loader.load(new CalendarController(new CalendarViewModel(services.calendar(), services.signOffs(), session,
                     executor, messages, prints), dialogs));
-            case SETTINGS -> loader.load(new SettingsController(new SettingsViewModel(services.blackouts(), session,
-                    executor, messages), dialogs));
+            case SETTINGS -> loader.load(new SettingsController(new SettingsViewModel(services.blackouts(),
+                    services.audit(), session, executor, messages), dialogs));
             case SIGNOFFS -> loader.load(new SignOffsController(new SignOffsViewModel(services.signOffs(), session,
                     executor, messages, prints, clock), dialogs));
             default -> loader.load(new PlaceholderController(area, messages));

@@ -3,6 +3,7 @@ package org.kora.app;
 import java.time.Clock;
 
 import org.kora.io.ImportFiles;
+import org.kora.service.AuditService;
 import org.kora.service.AuthService;
 import org.kora.service.BlackoutService;
 import org.kora.service.CalendarService;
@@ -52,6 +53,6 @@ public final class ServiceFactory {
                 new DemoService(store, hasher, clock), new ImportService(store, new ImportFiles(), clock),
                 new PeopleService(store, clock), new CohortPlanningService(store, clock), new CalendarService(store, clock),
                 new BlackoutService(store, clock), new SignOffService(store, hasher, clock),
-                new CurriculumService(store, clock));
+                new CurriculumService(store, clock), new AuditService(store, clock));
     }
 }

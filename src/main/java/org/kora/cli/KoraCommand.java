@@ -24,7 +24,8 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "kora", mixinStandardHelpOptions = true,
         description = "Plans and tracks 3+3 trainee rotations. Without a command, opens the window.",
-        subcommands = {DemoCommand.class, CheckCommand.class, PlanCommand.class, ImportCommand.class, ExportCommand.class})
+        subcommands = {DemoCommand.class, CheckCommand.class, PlanCommand.class, ImportCommand.class, ExportCommand.class,
+                AuditCommand.class})
 public final class KoraCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(KoraCommand.class);
 
@@ -108,6 +109,12 @@ public final class KoraCommand implements Callable<Integer> {
             }
             if (type == ImportCommand.class) {
                 return type.cast(new ImportCommand(root, backend));
+            }
+            if (type == AuditCommand.class) {
+                return type.cast(new AuditCommand());
+            }
+            if (type == AuditCommand.Verify.class) {
+                return type.cast(new AuditCommand.Verify(root, backend));
             }
             if (type == ExportCommand.class) {
                 return type.cast(new ExportCommand(root, backend, Clock.systemDefaultZone()));

@@ -12,5 +12,7 @@ public enum Permission {
     VIEW_CALENDAR,
     SIGN_OFF,
     VIEW_SIGNOFFS,
-    VIEW_DASHBOARD
+    VIEW_DASHBOARD,
+    /** Check the sign-off hash chain for edits made behind Kora's back. */
+    VERIFY_AUDIT
 }

@@ -5,22 +5,25 @@ import java.util.Optional;
 
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
-import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.kora.domain.SignOff;
 
-/** The append-only sign-off log. There is no update and no delete, on purpose. */
+/**
+ * The append-only sign-off log. There is no update and no delete, on purpose, and the database
+ * refuses them too (migration V3). Entries are appended through {@link SignOffLedger}, which gives
+ * them their ids.
+ */
 public interface SignOffDao {
     String COLUMNS = "id, trainee_id, competency_id, performed_on, level, performed_count AS count, case_reference, "
             + "comment, mentor_id, signed_at, amends_id, amend_reason, previous_hash, hash";
 
-    @SqlUpdate("INSERT INTO signoff (trainee_id, competency_id, performed_on, level, performed_count, case_reference, "
-            + "comment, mentor_id, signed_at, amends_id, amend_reason, previous_hash, hash) VALUES (:traineeId, "
+    /** Inserts {@code signOff} with its own id: the ledger numbers the chain 1, 2, 3 … without gaps. */
+    @SqlUpdate("INSERT INTO signoff (id, trainee_id, competency_id, performed_on, level, performed_count, case_reference, "
+            + "comment, mentor_id, signed_at, amends_id, amend_reason, previous_hash, hash) VALUES (:id, :traineeId, "
             + ":competencyId, :performedOn, :level, :count, :caseReference, :comment, :mentorId, :signedAt, :amendsId, "
             + ":amendReason, :previousHash, :hash)")
-    @GetGeneratedKeys("id")
-    long insert(@BindMethods SignOff signOff);
+    void insert(@BindMethods SignOff signOff);
 
     /** The newest entry of the chain: the one whose hash no other entry names as its previous. */
     @SqlQuery("SELECT " + COLUMNS + " FROM signoff ORDER BY id DESC LIMIT 1")

@@ -39,6 +39,10 @@ public final class SettingsController {
     @FXML private Button newBlackout;
     @FXML private Button removeBlackout;
     @FXML private Label blackoutError;
+    @FXML private VBox chainSection;
+    @FXML private Button verifyChain;
+    @FXML private Label chainIntact;
+    @FXML private Label chainBroken;
     @FXML private ProgressIndicator settingsBusy;
     @FXML private Label settingsStatus;
     @FXML private Label settingsError;
@@ -90,6 +94,13 @@ public final class SettingsController {
         removeBlackout.setOnAction(event -> remove());
         addFestivals.setText(viewModel.festivalsAction());
         addFestivals.setOnAction(event -> viewModel.addFestivals());
+
+        chainSection.setVisible(viewModel.mayVerifyChain());
+        chainSection.setManaged(viewModel.mayVerifyChain());
+        verifyChain.disableProperty().bind(viewModel.verifyingProperty());
+        verifyChain.setOnAction(event -> viewModel.verifyChain());
+        chainIntact.textProperty().bind(viewModel.chainIntactProperty());
+        chainBroken.textProperty().bind(viewModel.chainBrokenProperty());
 
         settingsRoot.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (NEW.match(event)) {

@@ -6,6 +6,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -15,7 +17,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.kora.domain.Blackout;
+import org.kora.domain.ChainCheck;
 import org.kora.domain.Messages;
+import org.kora.domain.Permission;
+import org.kora.service.AuditService;
 import org.kora.service.BlackoutService;
 import org.kora.service.Session;
 import org.kora.ui.TaskExecutor;
@@ -24,10 +29,12 @@ import org.kora.ui.WorkStatus;
 /**
  * The Settings screen: the blackout periods in which no block may start, with a form to add,
  * change or remove one, and the usual Spring Festival and Losar periods of the coming years added
- * in one step (the Losar dates estimated, to be checked against the year's almanac).
+ * in one step (the Losar dates estimated, to be checked against the year's almanac); and, for
+ * administrators, the check of the sign-off hash chain, its outcome told in words.
  */
 public final class SettingsViewModel {
     private final BlackoutService blackouts;
+    private final AuditService audit;
     private final Session session;
     private final TaskExecutor executor;
     private final Messages messages;
@@ -38,9 +45,14 @@ public final class SettingsViewModel {
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final StringProperty label = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper formError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper chainIntact = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper chainBroken = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper verifying = new ReadOnlyBooleanWrapper();
 
-    public SettingsViewModel(BlackoutService blackouts, Session session, TaskExecutor executor, Messages messages) {
+    public SettingsViewModel(BlackoutService blackouts, AuditService audit, Session session, TaskExecutor executor,
+                             Messages messages) {
         this.blackouts = blackouts;
+        this.audit = audit;
         this.session = session;
         this.executor = executor;
         this.messages = messages;
@@ -75,6 +87,44 @@ public final class SettingsViewModel {
 
     public ReadOnlyStringProperty formErrorProperty() {
         return formError.getReadOnlyProperty();
+    }
+
+    /** What the last check of the sign-off chain found, when the chain is intact; else empty. */
+    public ReadOnlyStringProperty chainIntactProperty() {
+        return chainIntact.getReadOnlyProperty();
+    }
+
+    /** The first broken entry the last check found, in words; else empty. */
+    public ReadOnlyStringProperty chainBrokenProperty() {
+        return chainBroken.getReadOnlyProperty();
+    }
+
+    /** While the chain is being checked: one check at a time. */
+    public ReadOnlyBooleanProperty verifyingProperty() {
+        return verifying.getReadOnlyProperty();
+    }
+
+    /** Whether this user may check the sign-off chain at all. */
+    public boolean mayVerifyChain() {
+        return session.may(Permission.VERIFY_AUDIT);
+    }
+
+    /** Checks the whole sign-off chain in the background and tells what it found. */
+    public void verifyChain() {
+        chainIntact.set("");
+        chainBroken.set("");
+        verifying.set(true);
+        work.run(executor, "audit.verifying", () -> audit.verifyChain(session), check -> {
+            verifying.set(false);
+            if (check instanceof ChainCheck.Broken broken) {
+                chainBroken.set(messages.format(broken) + " " + messages.get("audit.broken"));
+            } else {
+                chainIntact.set(messages.format("audit.intact", check.count(), ((ChainCheck.Intact) check).head()));
+            }
+        }, reason -> {
+            verifying.set(false);
+            chainBroken.set(reason);
+        });
     }
 
     public String festivalsAction() {

@@ -3,6 +3,7 @@ package org.kora.ui.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.AfterEach;
@@ -13,6 +14,8 @@ import org.kora.domain.Blackout;
 import org.kora.domain.Language;
 import org.kora.domain.Messages;
 import org.kora.service.Services;
+import org.kora.store.BehindKorasBack;
+import org.kora.store.SignOffLedger;
 import org.kora.ui.SameThreadTaskExecutor;
 import org.kora.ui.TestWorkspace;
 
@@ -29,10 +32,14 @@ class SettingsViewModelTest {
         workspace = new TestWorkspace(folder);
         services = workspace.create(workspace.demoDatabase());
         services.demo().populate();
-        var session = services.auth().signIn("admin", "demo".toCharArray());
-        viewModel = new SettingsViewModel(services.blackouts(), session, new SameThreadTaskExecutor(),
-                new Messages(Language.EN));
+        viewModel = settings("admin");
         viewModel.load();
+    }
+
+    private SettingsViewModel settings(String username) {
+        var session = services.auth().signIn(username, "demo".toCharArray());
+        return new SettingsViewModel(services.blackouts(), services.audit(), session, new SameThreadTaskExecutor(),
+                new Messages(Language.EN));
     }
 
     @AfterEach
@@ -76,5 +83,37 @@ class SettingsViewModelTest {
         assertThat(viewModel.rows()).hasSize(before);
         assertThat(viewModel.chosenProperty().get()).isNull();
         assertThat(viewModel.labelProperty().get()).isEmpty();
+    }
+
+    @Test
+    void theAdministratorVerifiesTheIntactChainAndIsToldItsCountAndHead() {
+        String head = services.store().inTransaction(SignOffLedger::head);
+        assertThat(viewModel.mayVerifyChain()).isTrue();
+
+        viewModel.verifyChain();
+
+        assertThat(viewModel.chainIntactProperty().get()).matches("\\d+ sign-offs, chain intact, head " + head);
+        assertThat(viewModel.chainBrokenProperty().get()).isEmpty();
+        assertThat(viewModel.verifyingProperty().get()).isFalse();
+    }
+
+    @Test
+    void aSignOffEditedBehindKorasBackIsShownAsAnErrorNamingIt() throws SQLException {
+        workspace.close();
+        BehindKorasBack.execute(workspace.demoDatabase(), "DROP TRIGGER signoff_append_only",
+                "UPDATE signoff SET comment = 'better' WHERE id = 7");
+        services = workspace.open(workspace.demoDatabase());
+
+        var reopened = settings("admin");
+        reopened.verifyChain();
+
+        assertThat(reopened.chainBrokenProperty().get()).startsWith("Sign-off 7: its stored content no longer matches "
+                + "its hash").contains("Restore the latest backup");
+        assertThat(reopened.chainIntactProperty().get()).isEmpty();
+    }
+
+    @Test
+    void whoMayNotVerifyIsNotOfferedTheCheck() {
+        assertThat(settings("manager").mayVerifyChain()).isFalse();
     }
 }
