@@ -357,7 +357,11 @@ public final class DemoService {
         }
     }
 
-    /** Two to four competencies of the curriculum, each performed one to three times at rising levels. */
+    /**
+     * A finished on-site block usually (three times in four) completed the whole curriculum, so that
+     * the demo has certificates to print; otherwise two to four competencies of the curriculum, each
+     * performed one to three times at rising levels.
+     */
     private static List<SignOff> performances(Placement placement, List<Competency> curriculum, LocalDate today,
                                               Random random) {
         var block = placement.slot().dates().onSite();
@@ -366,6 +370,9 @@ public final class DemoService {
             return List.of();
         }
         var days = (int) DateRange.of(block.from(), last).days();
+        if (block.to().isBefore(today) && random.nextInt(4) != 0) {
+            return completed(placement, curriculum, days, random);
+        }
         var skills = new ArrayList<>(curriculum);
         Collections.shuffle(skills, random);
         var entries = new ArrayList<SignOff>();
@@ -380,6 +387,31 @@ public final class DemoService {
                 entries.add(performance(placement, skill, performed, SignOffLevel.values()[level], random));
                 // mostly one step up per performance: the trainee grows more independent over the block
                 level = Math.min(SignOffLevel.values().length - 1, level + (random.nextInt(5) == 0 ? 0 : 1));
+            }
+        }
+        return entries;
+    }
+
+    /**
+     * Every competency of the curriculum achieved over the block: first one performance below the
+     * achieved level (when there is one), then enough at it to reach the required count.
+     */
+    private static List<SignOff> completed(Placement placement, List<Competency> curriculum, int days, Random random) {
+        var block = placement.slot().dates().onSite();
+        var entries = new ArrayList<SignOff>();
+        for (var skill : curriculum) {
+            var target = skill.achievedLevel();
+            var first = block.from().plusDays(random.nextInt(Math.max(1, days / 3)));
+            if (target != SignOffLevel.OBSERVED) {
+                entries.add(performance(placement, skill, first, SignOffLevel.values()[target.ordinal() - 1], random));
+            }
+            var done = 0;
+            while (done < skill.requiredCount()) {
+                var performed = first.plusDays(1 + random.nextInt(Math.max(1, days - (int) DateRange.of(block.from(),
+                        first).days())));
+                var entry = performance(placement, skill, performed, target, random);
+                entries.add(entry);
+                done += entry.count();
             }
         }
         return entries;

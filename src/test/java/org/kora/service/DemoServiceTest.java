@@ -39,6 +39,7 @@ import org.kora.domain.Rotation;
 import org.kora.domain.SignOff;
 import org.kora.domain.SignOffChain;
 import org.kora.domain.Trainee;
+import org.kora.domain.TraineeProgress;
 import org.kora.domain.User;
 import org.kora.store.BlackoutDao;
 import org.kora.store.CohortDao;
@@ -359,7 +360,7 @@ class DemoServiceTest {
         var demo = demo(TODAY);
         var previous = SignOffChain.GENESIS;
 
-        assertThat(demo.signOffs()).hasSizeBetween(100, 1_000);
+        assertThat(demo.signOffs()).hasSizeBetween(100, 3_000);
         for (var entry : demo.signOffs()) {
             assertThat(entry.previousHash()).isEqualTo(previous);
             assertThat(entry.hash()).isEqualTo(SignOffChain.hash(previous, entry));
@@ -410,6 +411,19 @@ class DemoServiceTest {
             assertThat(original.competencyId()).isEqualTo(amendment.competencyId());
             assertThat(original.level()).isNotEqualTo(amendment.level());
         });
+    }
+
+    @Test
+    void someTraineesHaveCompletedTheirCurriculumSoThatCertificatesCanBePrinted() {
+        var demo = demo(TODAY);
+        var curricula = demo.competencies().stream().collect(Collectors.groupingBy(Competency::departmentId));
+        var signOffs = demo.signOffs().stream().collect(Collectors.groupingBy(SignOff::traineeId));
+
+        var complete = demo.trainees().stream().filter(trainee -> TraineeProgress.of(
+                curricula.getOrDefault(trainee.departmentId(), List.of()),
+                signOffs.getOrDefault(trainee.id(), List.of())).complete()).count();
+
+        assertThat(complete).isBetween(3L, demo.trainees().size() - 3L);
     }
 
     @Test

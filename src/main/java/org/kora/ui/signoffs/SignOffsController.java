@@ -10,6 +10,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Spinner;
@@ -34,10 +36,13 @@ import org.kora.ui.Dialogs;
 import org.kora.ui.TextCells;
 import org.kora.ui.print.PagePainter;
 import org.kora.ui.print.PrintPreview;
+import org.kora.ui.signoffs.SignOffsViewModel.ExportKind;
+import org.kora.ui.signoffs.SignOffsViewModel.PrintKind;
 
 /**
  * Binds the Sign-offs screen to its view model. Keys: Ctrl+F find a trainee, Enter in the password
- * field signs, Ctrl+E corrects the chosen entry, Esc leaves a correction, Ctrl+P prints the record.
+ * field signs, Ctrl+E corrects the chosen entry, Esc leaves a correction, Ctrl+P prints the record or
+ * the certificate.
  */
 public final class SignOffsController {
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
@@ -54,6 +59,9 @@ public final class SignOffsController {
     @FXML private VBox signOffsRoot;
     @FXML private Label roleHint;
     @FXML private Button printButton;
+    @FXML private MenuButton exportButton;
+    @FXML private MenuItem exportXlsx;
+    @FXML private MenuItem exportCsv;
     @FXML private TextField searchField;
     @FXML private TableView<TraineeSummary> traineeTable;
     @FXML private Label emptyList;
@@ -117,6 +125,9 @@ public final class SignOffsController {
         bindEntries();
         bindForm();
         printButton.setOnAction(event -> print());
+        exportXlsx.setOnAction(event -> export(ExportKind.XLSX));
+        exportCsv.setOnAction(event -> export(ExportKind.CSV));
+        exportButton.disableProperty().bind(viewModel.work().busyProperty());
         printButton.disableProperty().bind(viewModel.recordProperty().isNull());
         signOffsRoot.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
         viewModel.load();
@@ -219,7 +230,7 @@ public final class SignOffsController {
         }
         viewModel.amendingProperty().addListener((property, was, is) -> {
             formTitle.setText(is == null ? viewModel.text("signoff.form.new")
-                    : viewModel.messages().format("signoff.form.correcting", is.entry().id()));
+                    : viewModel.messages().format("signoff.form.correcting", String.valueOf(is.entry().id())));
             signButton.setText(viewModel.text(is == null ? "signoff.form.sign" : "signoff.form.signCorrection"));
             if (is != null) {
                 reasonField.requestFocus();
@@ -250,7 +261,27 @@ public final class SignOffsController {
             // registers the print fonts with JavaFX: once, not at every preview
             painter = new PagePainter(viewModel.prints().files());
         }
-        new PrintPreview(viewModel, List.of(), painter, dialogs, signOffsRoot.getScene().getWindow()).show();
+        new PrintPreview(viewModel, printChoices(), painter, dialogs, signOffsRoot.getScene().getWindow()).show();
+    }
+
+    /** The record or the certificate; the certificate only once every competency is achieved. */
+    private List<Node> printChoices() {
+        var kind = new ComboBox<PrintKind>();
+        kind.getItems().setAll(PrintKind.values());
+        kind.setConverter(TextCells.converter(item -> viewModel.text(switch (item) {
+            case RECORD -> "signoff.print.record";
+            case CERTIFICATE -> "signoff.print.certificate";
+        })));
+        kind.valueProperty().bindBidirectional(viewModel.printKindProperty());
+        kind.valueProperty().addListener((property, was, is) -> viewModel.layOut());
+        return List.of(PrintPreview.label(viewModel.text("print.preview.what")), kind);
+    }
+
+    private void export(ExportKind kind) {
+        var filter = kind == ExportKind.XLSX ? "file.filter.xlsx" : "file.filter.csv";
+        var extension = kind == ExportKind.XLSX ? "xlsx" : "csv";
+        dialogs.chooseSaveFile(viewModel.exportFileName(kind), filter, extension)
+                .ifPresent(file -> viewModel.exportSignOffs(kind, file));
     }
 
     private void shortcut(KeyEvent event) {

@@ -39,10 +39,13 @@ import org.kora.domain.SignOff;
 import org.kora.domain.SignOffLevel;
 import org.kora.domain.SignOffLine;
 import org.kora.domain.TraineeRecord;
+import org.kora.report.CertificateLayout;
 import org.kora.report.PageSetup;
 import org.kora.report.Paper;
 import org.kora.report.PdfPainter;
 import org.kora.report.PrintDocument;
+import org.kora.report.SignOffExport;
+import org.kora.report.SignOffReportRow;
 import org.kora.report.TraineeRecordLayout;
 import org.kora.service.Session;
 import org.kora.service.SignOffRequest;
@@ -60,6 +63,12 @@ import org.kora.ui.print.Printable;
  * one struck through, and prints their record.
  */
 public final class SignOffsViewModel implements Printable {
+    /** What the preview prints for the chosen trainee. */
+    public enum PrintKind { RECORD, CERTIFICATE }
+
+    /** The file kinds the sign-offs are exported as. */
+    public enum ExportKind { XLSX, CSV }
+
     private final SignOffService service;
     private final Session session;
     private final TaskExecutor executor;
@@ -92,6 +101,7 @@ public final class SignOffsViewModel implements Printable {
     private final BooleanProperty signing = new SimpleBooleanProperty();
     private final BooleanBinding signable;
 
+    private final ObjectProperty<PrintKind> printKind = new SimpleObjectProperty<>(PrintKind.RECORD);
     private final ObjectProperty<Paper> paper = new SimpleObjectProperty<>(Paper.A4_PORTRAIT);
     private final ReadOnlyObjectWrapper<PrintDocument> document = new ReadOnlyObjectWrapper<>();
 
@@ -276,7 +286,7 @@ public final class SignOffsViewModel implements Printable {
     public String note(SignOffLine line) {
         var entry = line.entry();
         if (entry.amendsId() != null) {
-            return messages.format("signoff.amends", entry.amendsId(), entry.amendReason());
+            return messages.format("signoff.amends", String.valueOf(entry.amendsId()), entry.amendReason());
         }
         return line.amended() ? text("signoff.amended") : "";
     }
@@ -342,11 +352,11 @@ public final class SignOffsViewModel implements Printable {
             return;
         }
         if (line.amended()) {
-            formError.set(messages.format("signoff.amend.alreadyAmended", line.entry().id()));
+            formError.set(messages.format("signoff.amend.alreadyAmended", String.valueOf(line.entry().id())));
             return;
         }
         if (!Long.valueOf(line.entry().mentorId()).equals(session.user().mentorId())) {
-            formError.set(messages.format("signoff.amend.notYours", line.entry().id()));
+            formError.set(messages.format("signoff.amend.notYours", String.valueOf(line.entry().id())));
             return;
         }
         var entry = line.entry();
@@ -404,8 +414,8 @@ public final class SignOffsViewModel implements Printable {
     private String saidOf(SignOff saved, TraineeRecord trainee) {
         var name = competencies.stream().filter(c -> c.id() == saved.competencyId()).findFirst()
                 .map(this::competencyName).orElse("");
-        return messages.format(saved.amendsId() == null ? "signoff.saved" : "signoff.amendSaved", saved.id(),
-                trainee.trainee().name(), name, saved.count());
+        var key = saved.amendsId() == null ? "signoff.saved" : "signoff.amendSaved";
+        return messages.format(key, String.valueOf(saved.id()), trainee.trainee().name(), name, saved.count());
     }
 
     /** After a sign-off: the entry's count, case and comment are cleared; competency, date and level stay for the next. */
@@ -441,6 +451,11 @@ public final class SignOffsViewModel implements Printable {
         return document.getReadOnlyProperty();
     }
 
+    /** The record, or the completion certificate (only once every competency is achieved: on A4 portrait). */
+    public ObjectProperty<PrintKind> printKindProperty() {
+        return printKind;
+    }
+
     @Override
     public void layOut() {
         var shownRecord = record.get();
@@ -448,16 +463,30 @@ public final class SignOffsViewModel implements Printable {
             work.tell("print.chooseTrainee");
             return;
         }
+        var kind = printKind.get();
+        if (kind == PrintKind.CERTIFICATE && !shownRecord.progress().complete()) {
+            document.set(null);
+            work.warn(messages.format("signoff.certificate.notComplete", shownRecord.trainee().name(),
+                    shownRecord.progress().achievedCount(), shownRecord.progress().competencies().size()));
+            return;
+        }
         var sheet = paper.get();
-        work.run(executor, "print.layingOut", () -> new TraineeRecordLayout(messages, prints.fonts().measure())
-                .layout(shownRecord, new PageSetup(messages.format("print.record.heading", shownRecord.trainee().name()),
-                        sheet, LocalDate.now(clock))), document::set);
+        var today = LocalDate.now(clock);
+        work.run(executor, "print.layingOut", () -> {
+            var measure = prints.fonts().measure();
+            return switch (kind) {
+                case RECORD -> new TraineeRecordLayout(messages, measure).layout(shownRecord, new PageSetup(
+                        messages.format("print.record.heading", shownRecord.trainee().name()), sheet, today));
+                case CERTIFICATE -> new CertificateLayout(measure).layout(shownRecord, today);
+            };
+        }, document::set);
     }
 
     @Override
     public String pdfFileName() {
         var shownRecord = record.get();
-        return "record" + (shownRecord == null ? "" : "-" + shownRecord.trainee().name()) + ".pdf";
+        var kind = printKind.get() == PrintKind.CERTIFICATE ? "certificate" : "record";
+        return kind + (shownRecord == null ? "" : "-" + shownRecord.trainee().name()) + ".pdf";
     }
 
     @Override
@@ -470,5 +499,35 @@ public final class SignOffsViewModel implements Printable {
             new PdfPainter(prints.fonts()).write(laidOut, file);
             return file;
         }, saved -> work.say(messages.format("print.saved", saved.toString())));
+    }
+
+    // --- export ---
+
+    /**
+     * Writes every sign-off of the trainees the user may read (amended entries included, marked) as a
+     * workbook or CSV file, off the JavaFX thread; staff and phone numbers masked for a reader who may
+     * not see the people screens.
+     */
+    public void exportSignOffs(ExportKind kind, Path file) {
+        var numbers = session.may(Permission.VIEW_PEOPLE) ? SignOffExport.Numbers.SHOWN : SignOffExport.Numbers.MASKED;
+        work.run(executor, "export.writing", () -> {
+            var rows = new ArrayList<SignOffReportRow>();
+            for (var each : service.records(session)) {
+                for (var line : each.signOffs()) {
+                    rows.add(new SignOffReportRow(each.trainee(), each.hospitalName(), each.departmentName(), line));
+                }
+            }
+            var export = new SignOffExport(messages, numbers);
+            switch (kind) {
+                case XLSX -> export.writeXlsx(rows, file);
+                case CSV -> export.writeCsv(rows, file);
+            }
+            return file;
+        }, saved -> work.say(messages.format("print.saved", saved.toString())));
+    }
+
+    /** The file name a save dialog suggests for the export. */
+    public String exportFileName(ExportKind kind) {
+        return "signoffs-" + LocalDate.now(clock) + (kind == ExportKind.XLSX ? ".xlsx" : ".csv");
     }
 }

@@ -2,6 +2,8 @@ package org.kora.ui.signoffs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -157,5 +159,38 @@ class SignOffsViewModelTest {
         PrintDocument record = viewModel.documentProperty().get();
         assertThat(record).isNotNull();
         assertThat(viewModel.pdfFileName()).isEqualTo("record-" + viewModel.trainees().get(0).name() + ".pdf");
+    }
+
+    @Test
+    void theCertificateIsPrintedOnlyForATraineeWhoAchievedEverything() {
+        var viewModel = open("manager");
+        var complete = viewModel.trainees().stream().filter(t -> t.progress().complete()).findFirst().orElseThrow();
+        var incomplete = viewModel.trainees().stream().filter(t -> !t.progress().complete()).findFirst().orElseThrow();
+        viewModel.printKindProperty().set(SignOffsViewModel.PrintKind.CERTIFICATE);
+
+        viewModel.chosenProperty().set(incomplete);
+        viewModel.layOut();
+        assertThat(viewModel.documentProperty().get()).isNull();
+        assertThat(viewModel.work().errorProperty().get()).contains("a certificate is printed once every competency");
+
+        viewModel.chosenProperty().set(complete);
+        viewModel.layOut();
+        assertThat(viewModel.documentProperty().get().pages()).hasSize(1);
+        assertThat(viewModel.pdfFileName()).isEqualTo("certificate-" + complete.name() + ".pdf");
+    }
+
+    @Test
+    void aMentorsExportMasksStaffNumbersAManagersDoesNot() throws IOException {
+        var mentorFile = folder.resolve("mentor.csv");
+        var managerFile = folder.resolve("manager.csv");
+        var staffNo = open("mentor").trainees().get(0).staffNo();
+
+        open("mentor").exportSignOffs(SignOffsViewModel.ExportKind.CSV, mentorFile);
+        open("manager").exportSignOffs(SignOffsViewModel.ExportKind.CSV, managerFile);
+
+        var masked = "*".repeat(staffNo.length());
+        assertThat(Files.readString(mentorFile)).contains(masked).doesNotContain("," + staffNo + ",");
+        assertThat(Files.readString(managerFile)).contains("," + staffNo + ",");
+        assertThat(Files.readAllLines(managerFile).size()).isGreaterThan(Files.readAllLines(mentorFile).size());
     }
 }
