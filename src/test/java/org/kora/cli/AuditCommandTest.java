@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -58,7 +59,8 @@ class AuditCommandTest {
     @Test
     void theUntouchedDemoPassesWithItsCountAndHead() {
         assertThat(kora("audit", "verify", "--user", "admin")).isEqualTo(0);
-        assertThat(out.toString().strip()).isEqualTo(signOffs.size() + " sign-offs, chain intact, head "
+        assertThat(out.toString().strip()).isEqualTo(String.format(Locale.ENGLISH, "%,d", signOffs.size())
+                + " sign-offs, chain intact, head "
                 + signOffs.get(signOffs.size() - 1).hash());
     }
 

@@ -58,6 +58,8 @@ class CurriculumServiceTest {
             var signedOff = tx.dao(SignOffDao.class).list().get(0).competencyId();
             return tx.dao(CompetencyDao.class).find(signedOff).orElseThrow().departmentId();
         });
+        // the demo's finished trainees completed their curricula: one competency nobody has performed yet
+        curricula.save(hr, draft("外周静脉置管", "Peripheral venous cannulation", 5, SignOffLevel.INDEPENDENT));
     }
 
     @AfterEach

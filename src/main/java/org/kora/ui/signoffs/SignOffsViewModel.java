@@ -278,8 +278,8 @@ public final class SignOffsViewModel implements Printable {
     /** "4 / 6" competencies achieved, or complete. */
     public String achieved(TraineeSummary trainee) {
         var p = trainee.progress();
-        return p.complete() ? text("signoff.complete")
-                : messages.format("signoff.progress.done", p.achievedCount(), p.competencies().size());
+        var done = messages.format("signoff.progress.done", p.achievedCount(), p.competencies().size());
+        return p.complete() ? "✓ " + done : done;
     }
 
     /** The note of an entry: which entry it corrects and why, or that a later entry corrects it. */

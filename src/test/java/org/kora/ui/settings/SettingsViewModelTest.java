@@ -92,7 +92,7 @@ class SettingsViewModelTest {
 
         viewModel.verifyChain();
 
-        assertThat(viewModel.chainIntactProperty().get()).matches("\\d+ sign-offs, chain intact, head " + head);
+        assertThat(viewModel.chainIntactProperty().get()).matches("[\\d,]+ sign-offs, chain intact, head " + head);
         assertThat(viewModel.chainBrokenProperty().get()).isEmpty();
         assertThat(viewModel.verifyingProperty().get()).isFalse();
     }
