@@ -130,7 +130,14 @@ public final class SignOffsController {
         exportButton.disableProperty().bind(viewModel.work().busyProperty());
         printButton.disableProperty().bind(viewModel.recordProperty().isNull());
         signOffsRoot.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
-        viewModel.load();
+        // read whenever the screen comes into view (the main window keeps it while another is
+        // shown), and take the focus, so that the screen's keys work at once
+        signOffsRoot.sceneProperty().addListener((property, was, is) -> {
+            if (is != null) {
+                viewModel.load();
+                traineeTable.requestFocus();
+            }
+        });
     }
 
     private void bindList() {
