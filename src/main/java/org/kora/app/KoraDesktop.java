@@ -25,6 +25,8 @@ import org.kora.ui.FxTaskExecutor;
 import org.kora.ui.PrintResources;
 import org.kora.ui.Navigator;
 import org.kora.ui.ViewLoader;
+import org.kora.ui.accounts.AccountsController;
+import org.kora.ui.accounts.AccountsViewModel;
 import org.kora.ui.calendar.CalendarController;
 import org.kora.ui.calendar.CalendarViewModel;
 import org.kora.ui.cohorts.CohortsController;
@@ -140,6 +142,8 @@ public final class KoraDesktop implements Navigator {
                     services.audit(), session, executor, messages), dialogs));
             case SIGNOFFS -> loader.load(new SignOffsController(new SignOffsViewModel(services.signOffs(), session,
                     executor, messages, prints, clock), dialogs));
+            case ACCOUNTS -> loader.load(new AccountsController(new AccountsViewModel(services.users(), session, executor,
+                    messages)));
             default -> loader.load(new PlaceholderController(area, messages));
         })), () -> showMain(session), "Kora — " + session.user().displayName());
     }
