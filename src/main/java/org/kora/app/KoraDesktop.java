@@ -143,11 +143,11 @@ public final class KoraDesktop implements Navigator {
                     services.curricula(), session, executor, messages), dialogs));
             case COHORTS -> loader.load(new CohortsController(new CohortsViewModel(services.cohorts(), services.people(),
                     session, executor, messages), dialogs));
-            case CALENDAR -> loader.load(new CalendarController(new CalendarViewModel(services.calendar(), services.signOffs(), session,
+            case CALENDAR -> loader.load(new CalendarController(new CalendarViewModel(services.calendar(), services.signOffs(), services.audit(), session,
                     executor, messages, prints), dialogs));
             case SETTINGS -> loader.load(new SettingsController(new SettingsViewModel(services.blackouts(),
                     services.audit(), session, executor, messages), dialogs));
-            case SIGNOFFS -> loader.load(new SignOffsController(new SignOffsViewModel(services.signOffs(), session,
+            case SIGNOFFS -> loader.load(new SignOffsController(new SignOffsViewModel(services.signOffs(), services.audit(), session,
                     executor, messages, prints, clock), dialogs));
             case ACCOUNTS -> loader.load(new AccountsController(new AccountsViewModel(services.users(), session, executor,
                     messages)));
