@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -25,12 +26,17 @@ import org.kora.ui.FxTaskExecutor;
 import org.kora.ui.PrintResources;
 import org.kora.ui.Navigator;
 import org.kora.ui.ViewLoader;
+import org.kora.ui.accounts.AccountsController;
+import org.kora.ui.accounts.AccountsViewModel;
 import org.kora.ui.calendar.CalendarController;
 import org.kora.ui.calendar.CalendarViewModel;
 import org.kora.ui.cohorts.CohortsController;
 import org.kora.ui.cohorts.CohortsViewModel;
 import org.kora.ui.login.LoginController;
 import org.kora.ui.login.LoginViewModel;
+import org.kora.ui.main.IdleLockController;
+import org.kora.ui.main.IdleLockViewModel;
+import org.kora.ui.main.IdleWatch;
 import org.kora.ui.main.MainController;
 import org.kora.ui.main.MainViewModel;
 import org.kora.ui.main.PlaceholderController;
@@ -66,6 +72,8 @@ public final class KoraDesktop implements Navigator {
     private Messages messages;
     private FxDialogs dialogs;
     private Runnable currentScreen = () -> { };
+    /** The main window's idle watch while it shows; null on other screens. */
+    private IdleWatch idleWatch;
 
     KoraDesktop(LocalSettings settings, DesktopWorkspace workspace, Clock clock, String version, Runnable onClosed) {
         this.settings = settings;
@@ -129,19 +137,54 @@ public final class KoraDesktop implements Navigator {
         var database = services.store().file().file();
         var loader = new ViewLoader(messages);
         var viewModel = new MainViewModel(session, this, messages, database, version, LocalDate.now(clock));
-        show(() -> loader.load(new MainController(viewModel, dialogs, area -> switch (area) {
+        var title = "Kora — " + session.user().displayName();
+        show(() -> watchIdle(loader.load(new MainController(viewModel, dialogs, area -> switch (area) {
             case PEOPLE -> loader.load(new PeopleController(new PeopleViewModel(services.people(), services.imports(),
                     services.curricula(), session, executor, messages), dialogs));
             case COHORTS -> loader.load(new CohortsController(new CohortsViewModel(services.cohorts(), services.people(),
                     session, executor, messages), dialogs));
-            case CALENDAR -> loader.load(new CalendarController(new CalendarViewModel(services.calendar(), services.signOffs(), session,
+            case CALENDAR -> loader.load(new CalendarController(new CalendarViewModel(services.calendar(), services.signOffs(), services.audit(), session,
                     executor, messages, prints), dialogs));
             case SETTINGS -> loader.load(new SettingsController(new SettingsViewModel(services.blackouts(),
                     services.audit(), session, executor, messages), dialogs));
-            case SIGNOFFS -> loader.load(new SignOffsController(new SignOffsViewModel(services.signOffs(), session,
+            case SIGNOFFS -> loader.load(new SignOffsController(new SignOffsViewModel(services.signOffs(), services.audit(), session,
                     executor, messages, prints, clock), dialogs));
+            case ACCOUNTS -> loader.load(new AccountsController(new AccountsViewModel(services.users(), session, executor,
+                    messages)));
             default -> loader.load(new PlaceholderController(area, messages));
-        })), () -> showMain(session), "Kora — " + session.user().displayName());
+        })), session, database, title), () -> showMain(session), title);
+    }
+
+    /**
+     * Locks the main window after the idle time: the scene's root becomes the lock screen, so no
+     * screen of the main window is drawn or reachable from the scene; the right password puts
+     * {@code main} back as it was. Leaving the main window ({@link #show}) stops the watch.
+     */
+    private Parent watchIdle(Parent main, Session session, Path database, String title) {
+        var services = workspace.current().orElseThrow();
+        var lock = new IdleLockViewModel(session, services.auth(), services.users(), this, executor, messages, database);
+        var scene = stage.getScene();
+        var watch = new IdleWatch(scene, lock.idleTimeProperty(), lock::lock);
+        var focused = new Node[1];
+        lock.lockedProperty().addListener((property, was, locked) -> {
+            if (locked) {
+                watch.stop();
+                focused[0] = scene.getFocusOwner();
+                scene.setRoot(new ViewLoader(messages).load(new IdleLockController(lock)));
+                stage.setTitle("Kora");
+            } else if (idleWatch == watch) {
+                scene.setRoot(main);
+                stage.setTitle(title);
+                if (focused[0] != null) {
+                    focused[0].requestFocus();
+                }
+                watch.start();
+            }
+        });
+        lock.load();
+        idleWatch = watch;
+        watch.start();
+        return main;
     }
 
     @Override
@@ -153,6 +196,10 @@ public final class KoraDesktop implements Navigator {
 
     /** Shows a screen; {@code again} shows it anew, as after a change of language. */
     private void show(Supplier<Parent> screen, Runnable again, String title) {
+        if (idleWatch != null) {
+            idleWatch.stop();
+            idleWatch = null;
+        }
         currentScreen = again;
         stage.getScene().setRoot(screen.get());
         stage.setTitle(title);

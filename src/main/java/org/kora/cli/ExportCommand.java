@@ -124,16 +124,21 @@ final class ExportCommand implements Callable<Integer> {
             var last = to != null ? to : planned.stream().map(entry -> YearMonth.from(entry.onSite().to()))
                     .max(Comparator.naturalOrder()).orElseThrow();
             Path file;
+            String kind;
             if (target.xlsx != null) {
                 file = target.xlsx;
+                kind = "calendar-xlsx";
                 new XlsxCalendarExport(messages).write(entries, grouping, first, last, file);
             } else if (target.ics != null) {
                 file = target.ics;
+                kind = "calendar-ics";
                 new IcsCalendarExport(messages, data.databaseId(), clock).write(planned, BlockSelection.all(), file);
             } else {
                 file = target.pdf;
+                kind = "calendar-pdf";
                 writePdf(messages, entries, first, last, file);
             }
+            services.audit().recordExport(session, kind + " command-line", file);
             out.println(messages.format("cli.export.done", entries.size(), file.toAbsolutePath()));
             return 0;
         });

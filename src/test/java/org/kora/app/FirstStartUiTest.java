@@ -55,7 +55,7 @@ class FirstStartUiTest {
 
         signIn(robot, "admin", "demo");
         assertThat(navigation(robot)).containsExactly("navPeople", "navCohorts", "navCalendar", "navSignoffs",
-                "navDashboard", "navSettings");
+                "navDashboard", "navAccounts", "navSettings");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.pdfbox.Loader;
@@ -18,6 +19,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kora.app.ServiceFactory;
+import org.kora.store.AuditDao;
+import org.kora.store.AuditEntry;
 import org.kora.store.DatabaseFile;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -81,6 +84,38 @@ class ExportCommandTest {
         assertThat(kora("export", "calendar", "--user", "manager", "--cohort", "2026年第1批", "--xlsx", xlsx.toString()))
                 .isEqualTo(0);
         assertThat(xlsx).isNotEmptyFile();
+    }
+
+    private List<AuditEntry> audit() {
+        try (var services = factory.open(DatabaseFile.of(database))) {
+            return services.store().inTransaction(tx -> tx.dao(AuditDao.class).list());
+        }
+    }
+
+    @Test
+    void theExportIsAuditedWithWhoWhatAndWhichFile() {
+        var xlsx = dir.resolve("cohort.xlsx");
+        kora("export", "calendar", "--user", "manager", "--cohort", "2026年第1批", "--xlsx", xlsx.toString());
+        assertThat(audit()).last().satisfies(entry -> {
+            assertThat(entry.username()).isEqualTo("manager");
+            assertThat(entry.action()).isEqualTo("EXPORTED");
+            assertThat(entry.detail()).isEqualTo("what=calendar-xlsx command-line file=" + xlsx.toAbsolutePath());
+        });
+    }
+
+    @Test
+    void theCommandLineObeysTheLockout() {
+        environment.put("KORA_PASSWORD", "wrong");
+        var file = dir.resolve("locked.xlsx");
+        for (var i = 0; i < 2; i++) {
+            assertThat(kora("export", "calendar", "--user", "manager", "--xlsx", file.toString())).isEqualTo(1);
+        }
+        assertThat(kora("export", "calendar", "--user", "manager", "--xlsx", file.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("Wrong user name or password. Try again in 30 seconds.");
+        environment.put("KORA_PASSWORD", "demo");
+        assertThat(kora("export", "calendar", "--user", "manager", "--xlsx", file.toString())).isEqualTo(1);
+        assertThat(err.toString()).containsPattern("Too many wrong passwords\\. Try again in \\d+ seconds\\.");
+        assertThat(file).doesNotExist();
     }
 
     @Test

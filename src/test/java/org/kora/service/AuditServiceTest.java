@@ -96,4 +96,36 @@ class AuditServiceTest {
         assertThat(lastAuditLine().detail()).isEqualTo("broken count=" + signOffs().size() + " entry=" + edited.id()
                 + " fault=CONTENT_CHANGED");
     }
+
+    @Test
+    void anExportIsRecordedWithWhoWhatAndTheFile() {
+        var session = new AuthService(store, hasher, CLOCK).signIn("hr", "demo".toCharArray());
+        new AuditService(store, CLOCK).recordExport(session, "calendar-xlsx", Path.of("out", "cal.xlsx"));
+        assertThat(auditLog()).last().usingRecursiveComparison()
+                .ignoringFields("id").isEqualTo(new AuditEntry(0, CLOCK.instant(), "hr", "EXPORTED",
+                        "what=calendar-xlsx file=" + Path.of("out", "cal.xlsx").toAbsolutePath()));
+    }
+
+    @Test
+    void aPrintIsRecordedWithItsPages() {
+        var session = new AuthService(store, hasher, CLOCK).signIn("manager", "demo".toCharArray());
+        new AuditService(store, CLOCK).recordPrint(session, "away-list", 4);
+        assertThat(auditLog()).last().usingRecursiveComparison()
+                .ignoringFields("id").isEqualTo(new AuditEntry(0, CLOCK.instant(), "manager", "PRINTED",
+                        "what=away-list pages=4"));
+    }
+
+    @Test
+    void aVeryLongFileNameIsClippedToWhatTheLogKeeps() {
+        var session = new AuthService(store, hasher, CLOCK).signIn("hr", "demo".toCharArray());
+        new AuditService(store, CLOCK).recordExport(session, "calendar-pdf", Path.of("d".repeat(200), "e".repeat(200),
+                "f".repeat(200), "g".repeat(200), "h".repeat(200), "i".repeat(200), "j".repeat(200), "k".repeat(200),
+                "l".repeat(200), "m".repeat(200), "x.pdf"));
+        assertThat(auditLog()).last()
+                .satisfies(entry -> assertThat(entry.detail()).hasSize(2000));
+    }
+
+    private List<AuditEntry> auditLog() {
+        return store.inTransaction(tx -> tx.dao(AuditDao.class).list());
+    }
 }

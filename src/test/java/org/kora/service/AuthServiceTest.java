@@ -115,7 +115,7 @@ class AuthServiceTest {
         auth.createFirstAdministrator("admin", "Administrator", PASSWORD);
         assertThatThrownBy(() -> auth.signIn("nobody", PASSWORD)).isInstanceOf(AuthenticationException.class);
         assertThat(audit()).last().usingRecursiveComparison().ignoringFields("id")
-                .isEqualTo(new AuditEntry(0, NOW, "nobody", "LOGIN_FAILED", null));
+                .isEqualTo(new AuditEntry(0, NOW, "nobody", "LOGIN_FAILED", "failures=1"));
     }
 
     @Test

@@ -251,7 +251,7 @@ public final class CalendarFrameBench {
         firstSyncAt = 0;
         firstFrameIndex = -1;
         screenAt = System.nanoTime();
-        viewModel = new CalendarViewModel(services.calendar(), services.signOffs(), session, executor, messages, prints);
+        viewModel = new CalendarViewModel(services.calendar(), services.signOffs(), services.audit(), session, executor, messages, prints);
         viewModel.work().busyProperty().addListener((property, was, busy) -> {
             if (!busy && dataAt == 0) {
                 dataAt = System.nanoTime();

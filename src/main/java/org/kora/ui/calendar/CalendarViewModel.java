@@ -59,6 +59,7 @@ import org.kora.report.TraineeRecordLayout;
 import org.kora.report.XlsxCalendarExport;
 import org.kora.service.CalendarData;
 import org.kora.service.CalendarMove;
+import org.kora.service.AuditService;
 import org.kora.service.CalendarService;
 import org.kora.service.PlanPreview;
 import org.kora.service.Session;
@@ -103,6 +104,7 @@ public final class CalendarViewModel implements Printable {
 
     private final CalendarService service;
     private final SignOffService signOffs;
+    private final AuditService audit;
     private final Session session;
     private final TaskExecutor executor;
     private final Messages messages;
@@ -147,7 +149,7 @@ public final class CalendarViewModel implements Printable {
     /** True while a read is taken in: the choices it sets would each refresh the lines, which it does once at the end. */
     private boolean takingIn;
 
-    public CalendarViewModel(CalendarService service, SignOffService signOffs, Session session, TaskExecutor executor,
+    public CalendarViewModel(CalendarService service, SignOffService signOffs, AuditService audit, Session session, TaskExecutor executor,
                              Messages messages, PrintResources prints) {
         this.service = service;
         this.signOffs = signOffs;
@@ -155,6 +157,7 @@ public final class CalendarViewModel implements Printable {
         this.executor = executor;
         this.messages = messages;
         this.prints = prints;
+        this.audit = audit;
         this.work = new WorkStatus(messages);
         grouping.addListener((property, was, is) -> refresh());
         cohort.addListener((property, was, is) -> refresh());
@@ -600,19 +603,35 @@ public final class CalendarViewModel implements Printable {
         if (laidOut == null) {
             return;
         }
+        var what = printName() + "-pdf";
         work.run(executor, "print.saving", () -> {
             new PdfPainter(prints.fonts()).write(laidOut, file);
+            audit.recordExport(session, what, file);
             return file;
         }, saved -> work.say(messages.format("print.saved", saved.toString())));
     }
 
     @Override
-    public String pdfFileName() {
-        return fileName(switch (printKind.get()) {
+    public void printed(int pages) {
+        var what = printName();
+        work.run(executor, "print.recording", () -> {
+            audit.recordPrint(session, what, pages);
+            return pages;
+        }, sent -> work.say(messages.format("print.sent", sent)));
+    }
+
+    /** The chosen print's name, for file names and the audit log. */
+    private String printName() {
+        return switch (printKind.get()) {
             case CALENDAR -> "calendar";
             case AWAY_LIST -> "away-list";
             case RECORD -> "record";
-        }, "pdf");
+        };
+    }
+
+    @Override
+    public String pdfFileName() {
+        return fileName(printName(), "pdf");
     }
 
     /** The file name a save dialog suggests for the print or export: "calendar-2027-01-2027-12.pdf". */
@@ -630,6 +649,7 @@ public final class CalendarViewModel implements Printable {
         work.run(executor, "export.writing", () -> {
             new XlsxCalendarExport(messages).write(shown, byGroup,
                     YearMonth.from(months.from()), YearMonth.from(months.to()), file);
+            audit.recordExport(session, "calendar-xlsx", file);
             return file;
         }, saved -> work.say(messages.format("print.saved", saved.toString())));
     }
@@ -658,6 +678,7 @@ public final class CalendarViewModel implements Printable {
         work.run(executor, "export.writing", () -> {
             new IcsCalendarExport(messages, databaseId, Clock.systemDefaultZone())
                     .write(entries.stream().filter(CalendarEntry::planned).toList(), selection, file);
+            audit.recordExport(session, "calendar-ics-" + scope.name().toLowerCase(Locale.ROOT), file);
             return file;
         }, saved -> work.say(messages.format("print.saved", saved.toString())));
     }

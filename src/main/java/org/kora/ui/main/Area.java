@@ -11,6 +11,7 @@ public enum Area {
     CALENDAR(Permission.VIEW_CALENDAR),
     SIGNOFFS(Permission.VIEW_SIGNOFFS),
     DASHBOARD(Permission.VIEW_DASHBOARD),
+    ACCOUNTS(Permission.MANAGE_ACCOUNTS),
     SETTINGS(Permission.EDIT_SETTINGS);
 
     private final Permission permission;

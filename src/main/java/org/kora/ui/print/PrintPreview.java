@@ -183,7 +183,7 @@ public final class PrintPreview {
             return;
         }
         if (painter.print(job, document) && job.endJob()) {
-            source.work().say(source.messages().format("print.sent", document.pages().size()));
+            source.printed(document.pages().size());
         } else {
             job.cancelJob();
             source.work().warn(text("print.failed"));

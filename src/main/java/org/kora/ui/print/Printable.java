@@ -34,6 +34,9 @@ public interface Printable {
     /** The name a save dialog suggests for the PDF of the chosen print: "record-卓玛.pdf". */
     String pdfFileName();
 
-    /** Writes the laid-out document as a PDF file, off the JavaFX thread. */
+    /** Writes the laid-out document as a PDF file, off the JavaFX thread; the export is audited. */
     void savePdf(Path file);
+
+    /** The laid-out document went to the printer, {@code pages} pages: audits it and says so. */
+    void printed(int pages);
 }

@@ -49,6 +49,7 @@ import org.kora.report.SignOffReportRow;
 import org.kora.report.TraineeRecordLayout;
 import org.kora.service.Session;
 import org.kora.service.SignOffRequest;
+import org.kora.service.AuditService;
 import org.kora.service.SignOffService;
 import org.kora.service.TraineeSummary;
 import org.kora.ui.PrintResources;
@@ -70,6 +71,7 @@ public final class SignOffsViewModel implements Printable {
     public enum ExportKind { XLSX, CSV }
 
     private final SignOffService service;
+    private final AuditService audit;
     private final Session session;
     private final TaskExecutor executor;
     private final Messages messages;
@@ -105,13 +107,14 @@ public final class SignOffsViewModel implements Printable {
     private final ObjectProperty<Paper> paper = new SimpleObjectProperty<>(Paper.A4_PORTRAIT);
     private final ReadOnlyObjectWrapper<PrintDocument> document = new ReadOnlyObjectWrapper<>();
 
-    public SignOffsViewModel(SignOffService service, Session session, TaskExecutor executor, Messages messages,
+    public SignOffsViewModel(SignOffService service, AuditService audit, Session session, TaskExecutor executor, Messages messages,
                              PrintResources prints, Clock clock) {
         this.service = service;
         this.session = session;
         this.executor = executor;
         this.messages = messages;
         this.prints = prints;
+        this.audit = audit;
         this.clock = clock;
         this.work = new WorkStatus(messages);
         var collator = Collator.getInstance(messages.language().locale());
@@ -495,10 +498,28 @@ public final class SignOffsViewModel implements Printable {
         if (laidOut == null) {
             return;
         }
+        var what = printName() + "-pdf";
         work.run(executor, "print.saving", () -> {
             new PdfPainter(prints.fonts()).write(laidOut, file);
+            audit.recordExport(session, what, file);
             return file;
         }, saved -> work.say(messages.format("print.saved", saved.toString())));
+    }
+
+    @Override
+    public void printed(int pages) {
+        var what = printName();
+        work.run(executor, "print.recording", () -> {
+            audit.recordPrint(session, what, pages);
+            return pages;
+        }, sent -> work.say(messages.format("print.sent", sent)));
+    }
+
+    /** The chosen print and whose it is, for the audit log: "certificate trainee=12". */
+    private String printName() {
+        var shownRecord = record.get();
+        return (printKind.get() == PrintKind.CERTIFICATE ? "certificate" : "record")
+                + (shownRecord == null ? "" : " trainee=" + shownRecord.trainee().id());
     }
 
     // --- export ---
@@ -522,6 +543,7 @@ public final class SignOffsViewModel implements Printable {
                 case XLSX -> export.writeXlsx(rows, file);
                 case CSV -> export.writeCsv(rows, file);
             }
+            audit.recordExport(session, "signoffs-" + kind.name().toLowerCase(Locale.ROOT), file);
             return file;
         }, saved -> work.say(messages.format("print.saved", saved.toString())));
     }

@@ -1,10 +1,12 @@
 package org.kora.ui.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
@@ -19,6 +21,8 @@ import org.kora.report.PageItem;
 import org.kora.report.Paper;
 import org.kora.report.PrintDocument;
 import org.kora.service.Services;
+import org.kora.store.AuditDao;
+import org.kora.store.AuditEntry;
 import org.kora.ui.PrintResources;
 import org.kora.ui.SameThreadTaskExecutor;
 import org.kora.ui.TestWorkspace;
@@ -49,7 +53,7 @@ class CalendarViewModelTest {
 
     private CalendarViewModel open(String user) {
         var session = services.auth().signIn(user, "demo".toCharArray());
-        var viewModel = new CalendarViewModel(services.calendar(), services.signOffs(), session,
+        var viewModel = new CalendarViewModel(services.calendar(), services.signOffs(), services.audit(), session,
                 new SameThreadTaskExecutor(), new Messages(Language.EN), prints);
         viewModel.load();
         return viewModel;
@@ -202,5 +206,38 @@ class CalendarViewModelTest {
         var ics = folder.resolve("trainee.ics");
         viewModel.exportIcs(IcsScope.TRAINEE, ics);
         assertThat(ics).content(StandardCharsets.UTF_8).contains("BEGIN:VEVENT").contains("@kora");
+    }
+
+    private List<AuditEntry> audit() {
+        return services.store().inTransaction(tx -> tx.dao(AuditDao.class).list());
+    }
+
+    @Test
+    void everyExportIsAuditedWithTheFile() {
+        var viewModel = open("manager");
+        var xlsx = folder.resolve("calendar.xlsx");
+        viewModel.exportXlsx(xlsx);
+        var ics = folder.resolve("shown.ics");
+        viewModel.exportIcs(IcsScope.SHOWN, ics);
+        viewModel.layOut();
+        var pdf = folder.resolve("calendar.pdf");
+        viewModel.savePdf(pdf);
+
+        assertThat(audit()).filteredOn(entry -> entry.action().equals("EXPORTED"))
+                .extracting(AuditEntry::username, AuditEntry::detail).containsExactly(
+                        tuple("manager", "what=calendar-xlsx file=" + xlsx.toAbsolutePath()),
+                        tuple("manager", "what=calendar-ics-shown file=" + ics.toAbsolutePath()),
+                        tuple("manager", "what=calendar-pdf file=" + pdf.toAbsolutePath()));
+    }
+
+    @Test
+    void aPrintIsAuditedWithItsPages() {
+        var viewModel = open("manager");
+        viewModel.printed(3);
+        assertThat(audit()).last().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo("PRINTED");
+            assertThat(entry.detail()).isEqualTo("what=calendar pages=3");
+        });
+        assertThat(viewModel.work().statusProperty().get()).contains("3");
     }
 }

@@ -17,6 +17,7 @@ import org.kora.domain.Messages;
 import org.kora.domain.SignOffLine;
 import org.kora.report.PrintDocument;
 import org.kora.service.Services;
+import org.kora.store.AuditDao;
 import org.kora.ui.PrintResources;
 import org.kora.ui.SameThreadTaskExecutor;
 import org.kora.ui.TestWorkspace;
@@ -44,7 +45,7 @@ class SignOffsViewModelTest {
 
     private SignOffsViewModel open(String user) {
         var session = services.auth().signIn(user, "demo".toCharArray());
-        var viewModel = new SignOffsViewModel(services.signOffs(), session, new SameThreadTaskExecutor(),
+        var viewModel = new SignOffsViewModel(services.signOffs(), services.audit(), session, new SameThreadTaskExecutor(),
                 new Messages(Language.EN), prints, Clock.systemDefaultZone());
         viewModel.load();
         return viewModel;
@@ -192,5 +193,16 @@ class SignOffsViewModelTest {
         assertThat(Files.readString(mentorFile)).contains(masked).doesNotContain("," + staffNo + ",");
         assertThat(Files.readString(managerFile)).contains("," + staffNo + ",");
         assertThat(Files.readAllLines(managerFile).size()).isGreaterThan(Files.readAllLines(mentorFile).size());
+    }
+
+    @Test
+    void theSignOffExportIsAuditedWithTheFile() {
+        var file = folder.resolve("signoffs.csv");
+        open("manager").exportSignOffs(SignOffsViewModel.ExportKind.CSV, file);
+        var audit = services.store().inTransaction(tx -> tx.dao(AuditDao.class).list());
+        var last = audit.get(audit.size() - 1);
+        assertThat(last.username()).isEqualTo("manager");
+        assertThat(last.action()).isEqualTo("EXPORTED");
+        assertThat(last.detail()).isEqualTo("what=signoffs-csv file=" + file.toAbsolutePath());
     }
 }
