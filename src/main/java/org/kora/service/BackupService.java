@@ -9,8 +9,6 @@ import org.kora.domain.KoraException;
 import org.kora.domain.Permission;
 import org.kora.store.AuditDao;
 import org.kora.store.Backups;
-import org.kora.store.Backups.Backup;
-import org.kora.store.Backups.Restored;
 import org.kora.store.Store;
 import org.kora.store.StoreException;
 import org.slf4j.Logger;
@@ -37,11 +35,11 @@ public final class BackupService {
     }
 
     /** The automatic backup of the day, if none was made today; a failure becomes the {@link #warning()}. */
-    public synchronized Optional<Backup> daily() {
+    public synchronized Optional<BackupFile> daily() {
         try {
             var made = backups.dailyIfDue();
             made.ifPresent(backup -> record(null, "BACKUP_AUTOMATIC", backup.file().toString()));
-            return made;
+            return made.map(BackupService::file);
         } catch (StoreException e) {
             LOG.warn("The automatic backup of {} failed", store.file(), e);
             warning = e;
@@ -68,17 +66,21 @@ public final class BackupService {
     }
 
     /** The backups in the folder, newest first. */
-    public List<Backup> list(Session who) {
+    public List<BackupFile> list(Session who) {
         who.require(Permission.MANAGE_BACKUPS);
-        return backups.list();
+        return backups.list().stream().map(BackupService::file).toList();
     }
 
     /** Makes a backup in the folder now (the old ones pruned by the retention rule). */
-    public synchronized Backup backUpNow(Session who) {
+    public synchronized BackupFile backUpNow(Session who) {
         who.require(Permission.MANAGE_BACKUPS);
         var backup = backups.backUpNow();
         record(who, "BACKUP_MADE", backup.file().toString());
-        return backup;
+        return file(backup);
+    }
+
+    private static BackupFile file(Backups.Backup backup) {
+        return new BackupFile(backup.file(), backup.madeAt(), backup.size());
     }
 
     /** Writes a backup to {@code zip}, a file that must not exist yet. */
@@ -88,19 +90,27 @@ public final class BackupService {
         record(who, "BACKUP_MADE", zip.toAbsolutePath().normalize().toString());
     }
 
+    /** Checks {@code zip} as a restore would (a Kora backup, schema not newer, chain intact), restoring nothing. */
+    public RestoreOutcome check(Session who, Path zip) {
+        who.require(Permission.MANAGE_BACKUPS);
+        var checked = Backups.check(zip, store.file());
+        return new RestoreOutcome(checked.schemaVersion(), checked.signOffs(), null);
+    }
+
     /**
      * Restores {@code zip} over this database: checks the backup first (refused with the database
      * untouched), records the request here, closes this database (every service of it is closed
      * afterwards, whatever the outcome) and puts the checked backup in its place, the replaced file
      * kept aside and the restore recorded in the restored database. Open the database anew to go on.
      */
-    public Restored restore(Session who, Path zip) {
+    public RestoreOutcome restore(Session who, Path zip) {
         who.require(Permission.MANAGE_BACKUPS);
         var file = store.file();
         Backups.check(zip, file);
         record(who, "RESTORE_STARTED", zip.toAbsolutePath().normalize().toString());
         store.close();
-        return Backups.restore(zip, file, clock, who.user().username());
+        var restored = Backups.restore(zip, file, clock, who.user().username());
+        return new RestoreOutcome(restored.schemaVersion(), restored.signOffs(), restored.keptAside());
     }
 
     private void record(Session who, String action, String detail) {

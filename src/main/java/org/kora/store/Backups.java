@@ -270,7 +270,8 @@ public final class Backups {
      * Restores {@code zip} into {@code target}, which must not be open. The backup is unpacked to a
      * temporary file beside the target and checked first: a Kora database, a schema no newer than
      * this program's, an intact sign-off chain. Only then is the current file kept aside (as
-     * {@code <name>.before-restore-<time>.mv.db}) and the checked file renamed over it in one
+     * {@code <name>-before-restore-<time>.mv.db}; with a hyphen, because H2's {@code BACKUP} takes
+     * every {@code <name>.*.mv.db} beside the database for part of it and then fails) and the checked file renamed over it in one
      * atomic step, so that the path holds either the old or the new complete file at every moment.
      * A refusal leaves the current database untouched. The restore is recorded in the restored
      * database's audit log, as done by {@code restoredBy}, before it is moved in.
@@ -278,8 +279,8 @@ public final class Backups {
     public static Restored restore(Path zip, DatabaseFile target, Clock clock, String restoredBy) {
         var stamp = STAMP.format(LocalDateTime.now(clock));
         var base = baseName(target);
-        var checking = DatabaseFile.of(target.file().resolveSibling(base + ".restoring-" + stamp + DATABASE_ENTRY));
-        var aside = target.exists() ? target.file().resolveSibling(base + ".before-restore-" + stamp + DATABASE_ENTRY) : null;
+        var checking = DatabaseFile.of(target.file().resolveSibling(base + "-restoring-" + stamp + DATABASE_ENTRY));
+        var aside = target.exists() ? target.file().resolveSibling(base + "-before-restore-" + stamp + DATABASE_ENTRY) : null;
         try {
             Files.createDirectories(target.file().getParent());
             unzip(zip, checking.file());
@@ -312,7 +313,7 @@ public final class Backups {
 
     /** Checks a backup as {@link #restore} does, restoring nothing; the temporary copy goes next to {@code near}. */
     public static Restored check(Path zip, DatabaseFile near) {
-        var checking = DatabaseFile.of(near.file().resolveSibling(baseName(near) + ".checking-"
+        var checking = DatabaseFile.of(near.file().resolveSibling(baseName(near) + "-checking-"
                 + System.nanoTime() + DATABASE_ENTRY));
         try {
             unzip(zip, checking.file());

@@ -127,11 +127,14 @@ class BackupsTest {
         assertThat(original.get("SIGNOFF")).isNotEmpty();
         assertThat(audit).hasSize(originalAudit.size() + 1).containsAll(originalAudit)
                 .anyMatch(row -> row.contains("|admin|BACKUP_RESTORED|" + zip + " replaced file kept as "));
-        assertThat(restored.keptAside()).isEqualTo(dir.resolve("kora.before-restore-2026-11-23-090000.mv.db"));
+        assertThat(restored.keptAside()).isEqualTo(dir.resolve("kora-before-restore-2026-11-23-090000.mv.db"));
         assertThat(snapshot(DatabaseFile.of(restored.keptAside()))).isEqualTo(changed);
         assertThat(restored.signOffs()).isEqualTo(original.get("SIGNOFF").size());
         try (var store = Store.open(database)) {
             assertThat(store.inTransaction(SignOffLedger::verify)).isInstanceOf(org.kora.domain.ChainCheck.Intact.class);
+            var again = dir.resolve("again.zip");
+            new Backups(store, CLOCK).backUpTo(again);
+            assertThat(again).isRegularFile();
         }
         try (var files = Files.list(dir)) {
             assertThat(files.map(file -> file.getFileName().toString()))
