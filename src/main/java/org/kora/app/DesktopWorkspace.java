@@ -3,7 +3,9 @@ package org.kora.app;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import org.kora.service.RestoreOutcome;
 import org.kora.service.Services;
+import org.kora.service.Session;
 import org.kora.store.DataFolder;
 import org.kora.store.DatabaseFile;
 import org.kora.store.LocalSettings;
@@ -59,6 +61,15 @@ final class DesktopWorkspace implements Workspace, AutoCloseable {
         current = factory.create(DatabaseFile.of(database));
         settings.put(LAST_DATABASE, current.store().file().toString());
         return current;
+    }
+
+    @Override
+    public synchronized RestoreOutcome restore(Session who, Path backup) {
+        try {
+            return current().orElseThrow().backups().restore(who, backup);
+        } finally {
+            close();
+        }
     }
 
     @Override

@@ -42,6 +42,7 @@ import org.kora.ui.main.MainViewModel;
 import org.kora.ui.main.PlaceholderController;
 import org.kora.ui.people.PeopleController;
 import org.kora.ui.people.PeopleViewModel;
+import org.kora.ui.settings.BackupsViewModel;
 import org.kora.ui.settings.SettingsController;
 import org.kora.ui.signoffs.SignOffsController;
 import org.kora.ui.signoffs.SignOffsViewModel;
@@ -146,9 +147,10 @@ public final class KoraDesktop implements Navigator {
             case CALENDAR -> loader.load(new CalendarController(new CalendarViewModel(services.calendar(), services.signOffs(), services.audit(), session,
                     executor, messages, prints), dialogs));
             case SETTINGS -> loader.load(new SettingsController(new SettingsViewModel(services.blackouts(),
-                    services.audit(), session, executor, messages), dialogs));
-            case SIGNOFFS -> loader.load(new SignOffsController(new SignOffsViewModel(services.signOffs(), services.audit(), session,
-                    executor, messages, prints, clock), dialogs));
+                    services.audit(), session, executor, messages), new BackupsViewModel(services.backups(), workspace,
+                    this, session, executor, messages, database), dialogs));
+            case SIGNOFFS -> loader.load(new SignOffsController(new SignOffsViewModel(services.signOffs(),
+                    services.audit(), session, executor, messages, prints, clock), dialogs));
             case ACCOUNTS -> loader.load(new AccountsController(new AccountsViewModel(services.users(), session, executor,
                     messages)));
             default -> loader.load(new PlaceholderController(area, messages));

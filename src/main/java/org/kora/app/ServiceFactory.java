@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.kora.io.ImportFiles;
 import org.kora.service.AuditService;
 import org.kora.service.AuthService;
+import org.kora.service.BackupService;
 import org.kora.service.BlackoutService;
 import org.kora.service.CalendarService;
 import org.kora.service.CohortPlanningService;
@@ -40,8 +41,11 @@ public final class ServiceFactory {
         this.hasher = new PasswordHasher(iterations);
     }
 
+    /** Opens an existing database, and makes the automatic backup of the day if none was made today. */
     public Services open(DatabaseFile file) {
-        return services(Store.open(file));
+        var services = services(Store.open(file));
+        services.backups().daily();
+        return services;
     }
 
     public Services create(DatabaseFile file) {
@@ -53,6 +57,7 @@ public final class ServiceFactory {
                 new DemoService(store, hasher, clock), new ImportService(store, new ImportFiles(), clock),
                 new PeopleService(store, clock), new CohortPlanningService(store, clock), new CalendarService(store, clock),
                 new BlackoutService(store, clock), new SignOffService(store, hasher, clock),
-                new CurriculumService(store, clock), new AuditService(store, clock));
+                new CurriculumService(store, clock), new AuditService(store, clock),
+                new BackupService(store, clock));
     }
 }

@@ -25,7 +25,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "kora", mixinStandardHelpOptions = true,
         description = "Plans and tracks 3+3 trainee rotations. Without a command, opens the window.",
         subcommands = {DemoCommand.class, CheckCommand.class, PlanCommand.class, ImportCommand.class, ExportCommand.class,
-                AuditCommand.class})
+                AuditCommand.class, BackupCommand.class, RestoreCommand.class})
 public final class KoraCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(KoraCommand.class);
 
@@ -115,6 +115,12 @@ public final class KoraCommand implements Callable<Integer> {
             }
             if (type == AuditCommand.Verify.class) {
                 return type.cast(new AuditCommand.Verify(root, backend));
+            }
+            if (type == BackupCommand.class) {
+                return type.cast(new BackupCommand(root, backend));
+            }
+            if (type == RestoreCommand.class) {
+                return type.cast(new RestoreCommand(root, backend));
             }
             if (type == ExportCommand.class) {
                 return type.cast(new ExportCommand(root, backend, Clock.systemDefaultZone()));

@@ -14,5 +14,7 @@ public enum Permission {
     VIEW_SIGNOFFS,
     VIEW_DASHBOARD,
     /** Check the sign-off hash chain for edits made behind Kora's back. */
-    VERIFY_AUDIT
+    VERIFY_AUDIT,
+    /** Make backups, choose their folder, restore one. */
+    MANAGE_BACKUPS
 }

@@ -6,7 +6,7 @@ import org.kora.store.Store;
 public record Services(Store store, AuthService auth, UserService users, DemoService demo, ImportService imports,
                        PeopleService people, CohortPlanningService cohorts, CalendarService calendar,
                        BlackoutService blackouts, SignOffService signOffs, CurriculumService curricula,
-                       AuditService audit)
+                       AuditService audit, BackupService backups)
         implements AutoCloseable {
     /** The file the services work on, for the status bar and messages. */
     public String databaseName() {

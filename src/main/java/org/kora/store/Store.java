@@ -9,7 +9,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.function.Function;
+
+import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -52,11 +55,14 @@ public final class Store implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final Connection keeper;
     private final Jdbi jdbi;
+    private final StoreException backupWarning;
+    private boolean closed;
 
-    private Store(DatabaseFile file, JdbcConnectionPool pool, Connection keeper) {
+    private Store(DatabaseFile file, JdbcConnectionPool pool, Connection keeper, StoreException backupWarning) {
         this.file = file;
         this.pool = pool;
         this.keeper = keeper;
+        this.backupWarning = backupWarning;
         this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
         for (var record : new Class<?>[] {Hospital.class, Partnership.class, Department.class, Trainee.class,
                 Mentor.class, Deployment.class, Leave.class, Blackout.class, Cohort.class, Rotation.class,
@@ -89,7 +95,12 @@ public final class Store implements AutoCloseable {
         if (!file.exists()) {
             throw new StoreException(null, "store.notFound", file);
         }
-        return connect(file, false);
+        return connect(file, false, true);
+    }
+
+    /** Opens a database as it is, not migrated, to check it (a backup before it is restored). */
+    static Store inspect(DatabaseFile file) {
+        return connect(file, false, false);
     }
 
     /** Creates a new, empty database; refuses if the file already exists. */
@@ -103,7 +114,7 @@ public final class Store implements AutoCloseable {
             throw new StoreException(e, "store.cannotCreate", file, e.getMessage());
         }
         try {
-            return connect(file, true);
+            return connect(file, true, true);
         } catch (StoreException e) {
             removeHalfMade(file);
             throw e;
@@ -121,7 +132,7 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private static Store connect(DatabaseFile file, boolean create) {
+    private static Store connect(DatabaseFile file, boolean create, boolean migrate) {
         var pool = JdbcConnectionPool.create(file.url(create), "sa", "");
         Connection keeper;
         try {
@@ -131,9 +142,9 @@ public final class Store implements AutoCloseable {
             throw translate(e, file);
         }
         try {
-            migrate(pool, file);
+            var backupWarning = migrate ? migrate(pool, keeper, file) : null;
             LOG.info("Opened {}", file);
-            return new Store(file, pool, keeper);
+            return new Store(file, pool, keeper, backupWarning);
         } catch (RuntimeException e) {
             closeQuietly(keeper);
             pool.dispose();
@@ -141,7 +152,8 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private static void migrate(JdbcConnectionPool pool, DatabaseFile file) {
+    /** Migrates; returns why the backup before a migration failed, or null. */
+    private static StoreException migrate(JdbcConnectionPool pool, Connection keeper, DatabaseFile file) {
         var flyway = Flyway.configure().dataSource(pool).locations("classpath:db/migration").load();
         try {
             var future = Arrays.stream(flyway.info().applied())
@@ -150,7 +162,12 @@ public final class Store implements AutoCloseable {
             if (future.isPresent()) {
                 throw new StoreException(null, "store.newerSchema", file, future.get().getVersion().getVersion());
             }
+            StoreException backupWarning = null;
+            if (flyway.info().current() != null && flyway.info().pending().length > 0) {
+                backupWarning = Backups.beforeMigration(keeper, file).orElse(null);
+            }
             flyway.migrate();
+            return backupWarning;
         } catch (FlywayException e) {
             throw new StoreException(e, "store.migrationFailed", file, e.getMessage());
         }
@@ -169,6 +186,15 @@ public final class Store implements AutoCloseable {
         return file;
     }
 
+    /** Why the automatic backup before this open's migration failed; empty if it did not or none was due. */
+    public Optional<StoreException> backupWarning() {
+        return Optional.ofNullable(backupWarning);
+    }
+
+    DataSource dataSource() {
+        return pool;
+    }
+
     /** Runs {@code work} in one transaction: committed if it returns, rolled back if it throws. */
     public <T> T inTransaction(Function<Tx, T> work) {
         try {
@@ -182,7 +208,11 @@ public final class Store implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         closeQuietly(keeper);
         pool.dispose();
         LOG.info("Closed {}", file);

@@ -21,6 +21,12 @@ public interface Dialogs {
     /** Asks for the file of a new database; empty if the user cancels. */
     Optional<Path> chooseNewDatabase();
 
+    /** Asks for a folder to keep backups in, starting in {@code initial}; empty if the user cancels. */
+    Optional<Path> chooseBackupFolder(Path initial);
+
+    /** Asks for a backup (.zip) to restore, starting in {@code initial}; empty if the user cancels. */
+    Optional<Path> chooseBackup(Path initial);
+
     /** Asks where to save a file: {@code fileName} suggested, files of {@code filterKey}'s kind ending in {@code extension} shown. */
     Optional<Path> chooseSaveFile(String fileName, String filterKey, String extension);
 }

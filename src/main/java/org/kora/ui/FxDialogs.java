@@ -8,6 +8,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Alert.AlertType;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -71,6 +72,27 @@ public final class FxDialogs implements Dialogs {
         var chooser = chooser("file.new.title");
         chooser.setInitialFileName("kora.mv.db");
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(file -> file.toPath());
+    }
+
+    @Override
+    public Optional<Path> chooseBackupFolder(Path initial) {
+        var chooser = new DirectoryChooser();
+        chooser.setTitle(messages.get("backup.chooseFolderTitle"));
+        if (initial != null && initial.toFile().isDirectory()) {
+            chooser.setInitialDirectory(initial.toFile());
+        }
+        return Optional.ofNullable(chooser.showDialog(owner)).map(file -> file.toPath());
+    }
+
+    @Override
+    public Optional<Path> chooseBackup(Path initial) {
+        var chooser = new FileChooser();
+        chooser.setTitle(messages.get("backup.chooseFileTitle"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("backup.filter"), "*.zip", "*.ZIP"));
+        if (initial != null && initial.toFile().isDirectory()) {
+            chooser.setInitialDirectory(initial.toFile());
+        }
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(file -> file.toPath());
     }
 
     @Override

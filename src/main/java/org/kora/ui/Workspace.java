@@ -3,7 +3,9 @@ package org.kora.ui;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import org.kora.service.RestoreOutcome;
 import org.kora.service.Services;
+import org.kora.service.Session;
 
 /**
  * The database the window works on: which one is open, and opening or creating another. Each call
@@ -21,6 +23,12 @@ public interface Workspace {
 
     /** Creates a new, empty database and opens it; refuses if the file exists. */
     Services create(Path database);
+
+    /**
+     * Restores {@code backup} over the open database ({@link org.kora.service.BackupService#restore});
+     * afterwards, whatever the outcome, no database is open: open it anew.
+     */
+    RestoreOutcome restore(Session who, Path backup);
 
     /** The open database's services, if one is open. */
     Optional<Services> current();

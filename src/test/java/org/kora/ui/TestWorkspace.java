@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.util.Optional;
 
 import org.kora.app.ServiceFactory;
+import org.kora.service.RestoreOutcome;
 import org.kora.service.Services;
+import org.kora.service.Session;
 import org.kora.store.DatabaseFile;
 
 /** A {@link Workspace} on real database files in a test's folder. */
@@ -40,6 +42,15 @@ public final class TestWorkspace implements Workspace, AutoCloseable {
         close();
         current = factory.create(DatabaseFile.of(database));
         return current;
+    }
+
+    @Override
+    public RestoreOutcome restore(Session who, Path backup) {
+        try {
+            return current().orElseThrow().backups().restore(who, backup);
+        } finally {
+            close();
+        }
     }
 
     @Override

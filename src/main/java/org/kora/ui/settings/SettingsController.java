@@ -24,6 +24,7 @@ public final class SettingsController {
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
 
     private final SettingsViewModel viewModel;
+    private final BackupsViewModel backups;
     private final Dialogs dialogs;
 
     @FXML private VBox settingsRoot;
@@ -43,12 +44,25 @@ public final class SettingsController {
     @FXML private Button verifyChain;
     @FXML private Label chainIntact;
     @FXML private Label chainBroken;
+    @FXML private VBox backupSection;
+    @FXML private Label backupFolder;
+    @FXML private Button chooseBackupFolder;
+    @FXML private TableView<BackupsViewModel.Row> backupTable;
+    @FXML private TableColumn<BackupsViewModel.Row, String> backupMadeColumn;
+    @FXML private TableColumn<BackupsViewModel.Row, String> backupSizeColumn;
+    @FXML private Button backUpNow;
+    @FXML private Button restoreBackup;
+    @FXML private Label backupWarning;
+    @FXML private ProgressIndicator backupBusy;
+    @FXML private Label backupStatus;
+    @FXML private Label backupError;
     @FXML private ProgressIndicator settingsBusy;
     @FXML private Label settingsStatus;
     @FXML private Label settingsError;
 
-    public SettingsController(SettingsViewModel viewModel, Dialogs dialogs) {
+    public SettingsController(SettingsViewModel viewModel, BackupsViewModel backups, Dialogs dialogs) {
         this.viewModel = viewModel;
+        this.backups = backups;
         this.dialogs = dialogs;
     }
 
@@ -102,6 +116,8 @@ public final class SettingsController {
         chainIntact.textProperty().bind(viewModel.chainIntactProperty());
         chainBroken.textProperty().bind(viewModel.chainBrokenProperty());
 
+        bindBackups();
+
         settingsRoot.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (NEW.match(event)) {
                 viewModel.newBlackout();
@@ -113,6 +129,26 @@ public final class SettingsController {
             }
         });
         viewModel.load();
+        backups.load();
+    }
+
+    private void bindBackups() {
+        backupSection.setVisible(backups.mayManage());
+        backupSection.setManaged(backups.mayManage());
+        backupFolder.textProperty().bind(backups.folderProperty());
+        backupTable.setItems(backups.rows());
+        TextCells.column(backupMadeColumn, BackupsViewModel.Row::madeAt);
+        TextCells.column(backupSizeColumn, BackupsViewModel.Row::size);
+        backupWarning.textProperty().bind(backups.warningProperty());
+        backupBusy.visibleProperty().bind(backups.work().busyProperty());
+        backupStatus.textProperty().bind(backups.work().statusProperty());
+        backupError.textProperty().bind(backups.work().errorProperty());
+        backUpNow.disableProperty().bind(backups.workingProperty());
+        restoreBackup.disableProperty().bind(backups.workingProperty());
+        backUpNow.setOnAction(event -> backups.backUpNow());
+        chooseBackupFolder.setOnAction(event -> dialogs.chooseBackupFolder(backups.folder()).ifPresent(backups::changeFolder));
+        restoreBackup.setOnAction(event -> dialogs.chooseBackup(backups.folder())
+                .ifPresent(chosen -> backups.restore(chosen, dialogs)));
     }
 
     private void remove() {
