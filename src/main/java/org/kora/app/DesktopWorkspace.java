@@ -42,21 +42,26 @@ final class DesktopWorkspace implements Workspace, AutoCloseable {
     }
 
     @Override
-    public synchronized Services open(Path database) {
+    public boolean isEncrypted(Path database) {
+        return DatabaseFile.of(database).isEncrypted();
+    }
+
+    @Override
+    public synchronized Services open(Path database, char[] passphrase) {
         var file = DatabaseFile.of(database);
         if (current != null && current.store().file().equals(file)) {
             return current;
         }
         close();
-        current = factory.open(file);
+        current = factory.open(file, passphrase);
         settings.put(LAST_DATABASE, file.toString());
         return current;
     }
 
     @Override
-    public synchronized Services create(Path database) {
+    public synchronized Services create(Path database, char[] passphrase) {
         close();
-        current = factory.create(DatabaseFile.of(database));
+        current = factory.create(DatabaseFile.of(database), passphrase);
         settings.put(LAST_DATABASE, current.store().file().toString());
         return current;
     }

@@ -30,8 +30,6 @@ import javax.crypto.spec.SecretKeySpec;
 public final class KeyFile {
     /** OWASP's 2023 figure for PBKDF2-HMAC-SHA256; a key file asking for fewer is refused. */
     public static final int ITERATIONS = 600_000;
-    /** The shortest passphrase Kora accepts for a new encrypted database. */
-    public static final int MIN_PASSPHRASE = 12;
 
     private static final String FORMAT = "kora-file-key-1";
     private static final String KDF = "PBKDF2WithHmacSHA256";

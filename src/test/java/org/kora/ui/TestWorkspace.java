@@ -29,16 +29,21 @@ public final class TestWorkspace implements Workspace, AutoCloseable {
     }
 
     @Override
-    public Services open(Path database) {
+    public boolean isEncrypted(Path database) {
+        return DatabaseFile.of(database).isEncrypted();
+    }
+
+    @Override
+    public Services open(Path database, char[] passphrase) {
         close();
-        current = factory.open(DatabaseFile.of(database));
+        current = factory.open(DatabaseFile.of(database), passphrase);
         return current;
     }
 
     @Override
-    public Services create(Path database) {
+    public Services create(Path database, char[] passphrase) {
         close();
-        current = factory.create(DatabaseFile.of(database));
+        current = factory.create(DatabaseFile.of(database), passphrase);
         return current;
     }
 
