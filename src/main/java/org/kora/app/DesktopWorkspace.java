@@ -42,8 +42,9 @@ final class DesktopWorkspace implements Workspace, AutoCloseable {
     }
 
     @Override
-    public boolean isEncrypted(Path database) {
-        return DatabaseFile.of(database).isEncrypted();
+    public synchronized boolean needsPassphrase(Path database) {
+        var file = DatabaseFile.of(database);
+        return file.isEncrypted() && !(current != null && current.store().file().equals(file));
     }
 
     @Override

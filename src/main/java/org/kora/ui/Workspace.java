@@ -26,8 +26,8 @@ public interface Workspace {
         return create(database, null);
     }
 
-    /** Whether the database at this path is encrypted, and so needs its passphrase to open. */
-    boolean isEncrypted(Path database);
+    /** Whether the database at this path is encrypted and not open yet, and so needs its passphrase. */
+    boolean needsPassphrase(Path database);
 
     /** Opens an existing database, encrypted if {@code passphrase} is given, plain if null. */
     Services open(Path database, char[] passphrase);

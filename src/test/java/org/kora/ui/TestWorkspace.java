@@ -29,8 +29,9 @@ public final class TestWorkspace implements Workspace, AutoCloseable {
     }
 
     @Override
-    public boolean isEncrypted(Path database) {
-        return DatabaseFile.of(database).isEncrypted();
+    public boolean needsPassphrase(Path database) {
+        var file = DatabaseFile.of(database);
+        return file.isEncrypted() && !(current != null && current.store().file().equals(file));
     }
 
     @Override
