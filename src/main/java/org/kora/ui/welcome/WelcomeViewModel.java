@@ -170,6 +170,11 @@ public final class WelcomeViewModel {
 
     public void openDemo() {
         var path = workspace.demoDatabase();
+        if (workspace.needsPassphrase(path)) {
+            // a demo made with "kora demo --encrypt": the sign-in screen asks its passphrase
+            navigator.showLogin(path);
+            return;
+        }
         work.start("welcome.demo.working");
         executor.submit(() -> {
             if (path.toFile().exists()) {

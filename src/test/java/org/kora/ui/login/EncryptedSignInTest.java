@@ -106,6 +106,17 @@ class EncryptedSignInTest {
     }
 
     @Test
+    void anEncryptedDemoGoesStraightToSignInForItsPassphrase() {
+        var demo = workspace.demoDatabase();
+        workspace.create(demo, PASSPHRASE.toCharArray());
+        workspace.close();
+        var welcome = new WelcomeViewModel(workspace, navigator, new SameThreadTaskExecutor(), new Messages(Language.EN), null);
+        welcome.openDemo();
+        assertThat(navigator.calls).containsExactly("login " + demo);
+        assertThat(welcome.work().errorProperty().get()).isEmpty();
+    }
+
+    @Test
     void missingKeyFileIsSaidNotDamaged() throws Exception {
         Files.delete(DatabaseFile.of(database).keyFile());
         var viewModel = login(Language.EN);
