@@ -44,21 +44,27 @@ final class DesktopWorkspace implements Workspace, AutoCloseable {
     }
 
     @Override
-    public synchronized Services open(Path database) {
+    public synchronized boolean needsPassphrase(Path database) {
+        var file = DatabaseFile.of(database);
+        return file.isEncrypted() && !(current != null && current.store().file().equals(file));
+    }
+
+    @Override
+    public synchronized Services open(Path database, char[] passphrase) {
         var file = DatabaseFile.of(database);
         if (current != null && current.store().file().equals(file)) {
             return current;
         }
         close();
-        current = factory.open(file);
+        current = factory.open(file, passphrase);
         settings.put(LAST_DATABASE, file.toString());
         return current;
     }
 
     @Override
-    public synchronized Services create(Path database) {
+    public synchronized Services create(Path database, char[] passphrase) {
         close();
-        current = factory.create(DatabaseFile.of(database));
+        current = factory.create(DatabaseFile.of(database), passphrase);
         settings.put(LAST_DATABASE, current.store().file().toString());
         return current;
     }

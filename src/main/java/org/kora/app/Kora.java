@@ -127,13 +127,18 @@ public final class Kora implements Backend {
     }
 
     @Override
-    public Services open(Path database) {
-        return factory.open(DatabaseFile.of(database));
+    public boolean isEncrypted(Path database) {
+        return DatabaseFile.of(database).isEncrypted();
     }
 
     @Override
-    public Services create(Path database) {
-        return factory.create(DatabaseFile.of(database));
+    public Services open(Path database, char[] passphrase) {
+        return factory.open(DatabaseFile.of(database), passphrase);
+    }
+
+    @Override
+    public Services create(Path database, char[] passphrase) {
+        return factory.create(DatabaseFile.of(database), passphrase);
     }
 
     @Override

@@ -12,12 +12,14 @@ import org.kora.service.CohortPlanningService;
 import org.kora.service.CurriculumService;
 import org.kora.service.DemoService;
 import org.kora.service.ImportService;
+import org.kora.service.PassphraseRules;
 import org.kora.service.PasswordHasher;
 import org.kora.service.PeopleService;
 import org.kora.service.Services;
 import org.kora.service.SignOffService;
 import org.kora.service.UserService;
 import org.kora.store.DatabaseFile;
+import org.kora.store.KeyFile;
 import org.kora.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +52,39 @@ public final class ServiceFactory {
 
     public Services create(DatabaseFile file) {
         return services(Store.create(file));
+    }
+
+    /**
+     * Opens a database: encrypted if {@code passphrase} is given, which unseals its key file
+     * first (a wrong passphrase is refused there, before H2 reads the file); plain if it is null.
+     */
+    public Services open(DatabaseFile file, char[] passphrase) {
+        if (passphrase == null) {
+            return open(file);
+        }
+        var key = KeyFile.unlock(file, passphrase);
+        try {
+            return services(Store.open(file, key));
+        } finally {
+            key.destroy();
+        }
+    }
+
+    /**
+     * Creates a database: encrypted with a new random key sealed by {@code passphrase} in its key
+     * file if the passphrase is given, plain if it is null. Refuses a passphrase too short.
+     */
+    public Services create(DatabaseFile file, char[] passphrase) {
+        if (passphrase == null) {
+            return create(file);
+        }
+        PassphraseRules.check(passphrase);
+        var key = KeyFile.create(file, passphrase);
+        try {
+            return services(Store.create(file, key));
+        } finally {
+            key.destroy();
+        }
     }
 
     private Services services(Store store) {

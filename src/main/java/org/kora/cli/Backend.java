@@ -21,11 +21,24 @@ public interface Backend {
     /** Where the demo database goes when no {@code --db} is given. */
     Path demoDatabase();
 
-    /** Opens an existing database; refuses a path where there is none. */
-    Services open(Path database);
+    /** Opens an existing, plain database; refuses a path where there is none. */
+    default Services open(Path database) {
+        return open(database, null);
+    }
 
-    /** Creates a new database; refuses if the file exists. */
-    Services create(Path database);
+    /** Creates a new, plain database; refuses if the file exists. */
+    default Services create(Path database) {
+        return create(database, null);
+    }
+
+    /** Whether the database at this path is encrypted, and so needs its passphrase to open. */
+    boolean isEncrypted(Path database);
+
+    /** Opens an existing database, encrypted if {@code passphrase} is given, plain if null. */
+    Services open(Path database, char[] passphrase);
+
+    /** Creates a new database, encrypted with {@code passphrase} if given; refuses if the file exists. */
+    Services create(Path database, char[] passphrase);
 
     /** Opens the window and returns when it is closed. {@code database} and {@code language} may be null. */
     void openWindow(Path database, Language language);

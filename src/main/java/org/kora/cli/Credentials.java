@@ -10,7 +10,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Signing a command-line user in: the password from the KORA_PASSWORD variable, else asked on
- * the terminal; the database of {@code --db}, else the default one.
+ * the terminal; the database of {@code --db}, else the default one, and if it is encrypted its
+ * passphrase (see {@link Passphrases}).
  */
 final class Credentials {
     static final String PASSWORD_VARIABLE = "KORA_PASSWORD";
@@ -36,10 +37,22 @@ final class Credentials {
             return 1;
         }
         var database = root.database != null ? root.database : backend.defaultDatabase();
-        try (var services = backend.open(database)) {
+        char[] passphrase = null;
+        if (backend.isEncrypted(database)) {
+            passphrase = Passphrases.existing(backend, messages, database);
+            if (passphrase == null) {
+                Arrays.fill(password, '\0');
+                spec.commandLine().getErr().println(messages.get("cli.passphrase.missing"));
+                return 1;
+            }
+        }
+        try (var services = backend.open(database, passphrase)) {
             return work.run(services, services.auth().signIn(user, password));
         } finally {
             Arrays.fill(password, '\0');
+            if (passphrase != null) {
+                Arrays.fill(passphrase, '\0');
+            }
         }
     }
 

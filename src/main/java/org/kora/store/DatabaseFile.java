@@ -1,7 +1,11 @@
 package org.kora.store;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -10,6 +14,8 @@ import java.util.List;
  */
 public record DatabaseFile(Path file) {
     private static final String EXTENSION = ".mv.db";
+    /** How H2 begins a file it encrypts ({@code FilePathEncrypt}); a plain file begins "H:2,". */
+    private static final byte[] ENCRYPTED_HEADER = "H2encrypt\n".getBytes(StandardCharsets.US_ASCII);
 
     public DatabaseFile {
         file = file.toAbsolutePath().normalize();
@@ -26,6 +32,23 @@ public record DatabaseFile(Path file) {
         return Files.isRegularFile(file);
     }
 
+    /** The key file beside an encrypted database ({@code <name>.key}), see {@link KeyFile}. */
+    public Path keyFile() {
+        return file.resolveSibling(baseName() + ".key");
+    }
+
+    /**
+     * Whether the database file is encrypted, read from its first bytes: so that an encrypted file
+     * opened without its key is told apart from a damaged one (H2 calls both "file corrupted").
+     */
+    public boolean isEncrypted() {
+        try (InputStream in = Files.newInputStream(file)) {
+            return Arrays.equals(in.readNBytes(ENCRYPTED_HEADER.length), ENCRYPTED_HEADER);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** The files H2 keeps for this database: the database itself and its trace file. */
     List<Path> filesOnDisk() {
         return List.of(file, file.resolveSibling(baseName() + ".trace.db"));
@@ -39,10 +62,16 @@ public record DatabaseFile(Path file) {
     /**
      * The H2 URL: {@code WRITE_DELAY=0} so that a commit is on disk before the user is told it is
      * saved; {@code IFEXISTS=TRUE} unless creating, so that a mistyped path never silently creates
-     * an empty database; never {@code AUTO_SERVER}, so that a second program is refused.
+     * an empty database; never {@code AUTO_SERVER}, so that a second program is refused;
+     * {@code CIPHER=AES} when encrypted, the key going with the password (see {@link FileKey}).
      */
     String url(boolean create) {
-        return "jdbc:h2:file:" + file.resolveSibling(baseName()) + ";WRITE_DELAY=0" + (create ? "" : ";IFEXISTS=TRUE");
+        return url(create, false);
+    }
+
+    String url(boolean create, boolean encrypted) {
+        return "jdbc:h2:file:" + file.resolveSibling(baseName()) + ";WRITE_DELAY=0" + (create ? "" : ";IFEXISTS=TRUE")
+                + (encrypted ? ";CIPHER=AES" : "");
     }
 
     @Override

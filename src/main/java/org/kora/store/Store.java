@@ -92,19 +92,40 @@ public final class Store implements AutoCloseable {
 
     /** Opens an existing database; refuses a path with no database rather than creating one. */
     public static Store open(DatabaseFile file) {
+        return open(file, null);
+    }
+
+    /**
+     * Opens an existing database, encrypted with {@code key} ({@link KeyFile#unlock}), or plain if
+     * {@code key} is null. An encrypted database asked for with no key is refused as locked, never
+     * as damaged.
+     */
+    public static Store open(DatabaseFile file, FileKey key) {
         if (!file.exists()) {
             throw new StoreException(null, "store.notFound", file);
         }
-        return connect(file, false, true);
+        if (key == null && file.isEncrypted()) {
+            throw new StoreException(null, "store.encryption.locked", file);
+        }
+        return connect(file, false, true, key);
     }
 
-    /** Opens a database as it is, not migrated, to check it (a backup before it is restored). */
+    /** Opens a plain database as it is, not migrated, to check it (a backup before it is restored). */
     static Store inspect(DatabaseFile file) {
-        return connect(file, false, false);
+        return connect(file, false, false, null);
     }
 
     /** Creates a new, empty database; refuses if the file already exists. */
     public static Store create(DatabaseFile file) {
+        return create(file, null);
+    }
+
+    /**
+     * Creates a new, empty database, encrypted with {@code key} ({@link KeyFile#create}) or plain if
+     * {@code key} is null; refuses if the file already exists. If an encrypted creation fails, its
+     * key file goes too.
+     */
+    public static Store create(DatabaseFile file, FileKey key) {
         if (file.exists()) {
             throw new StoreException(null, "store.exists", file);
         }
@@ -114,15 +135,22 @@ public final class Store implements AutoCloseable {
             throw new StoreException(e, "store.cannotCreate", file, e.getMessage());
         }
         try {
-            return connect(file, true, true);
+            return connect(file, true, true, key);
         } catch (StoreException e) {
-            removeHalfMade(file);
+            removeHalfMade(file, key != null);
             throw e;
         }
     }
 
     /** A database whose creation failed is removed, so that the user can simply try again. */
-    private static void removeHalfMade(DatabaseFile file) {
+    private static void removeHalfMade(DatabaseFile file, boolean encrypted) {
+        if (encrypted) {
+            try {
+                KeyFile.removeHalfMade(file);
+            } catch (IOException e) {
+                LOG.warn("Cannot remove {} after a failed creation", file.keyFile(), e);
+            }
+        }
         for (var leftover : file.filesOnDisk()) {
             try {
                 Files.deleteIfExists(leftover);
@@ -132,8 +160,8 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private static Store connect(DatabaseFile file, boolean create, boolean migrate) {
-        var pool = JdbcConnectionPool.create(file.url(create), "sa", "");
+    private static Store connect(DatabaseFile file, boolean create, boolean migrate, FileKey key) {
+        var pool = JdbcConnectionPool.create(file.url(create, key != null), "sa", key != null ? key.h2Password() : "");
         Connection keeper;
         try {
             keeper = pool.getConnection();
@@ -177,7 +205,11 @@ public final class Store implements AutoCloseable {
         return switch (e.getErrorCode()) {
             case ErrorCode.DATABASE_ALREADY_OPEN_1 -> new StoreException(e, "store.inUse", file);
             case ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1 -> new StoreException(e, "store.notFound", file);
-            case ErrorCode.FILE_CORRUPTED_1 -> new StoreException(e, "store.damaged", file);
+            // an encrypted file read without its key looks "corrupted" to H2: say what it is instead
+            case ErrorCode.FILE_CORRUPTED_1 -> file.isEncrypted() ? new StoreException(e, "store.encryption.locked", file)
+                    : new StoreException(e, "store.damaged", file);
+            // the key unsealed, so the key file is good: it belongs to another database
+            case ErrorCode.FILE_ENCRYPTION_ERROR_1 -> new StoreException(e, "store.encryption.wrongKey", file, file.keyFile());
             default -> new StoreException(e, "store.cannotOpen", file, e.getMessage());
         };
     }

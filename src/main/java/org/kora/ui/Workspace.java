@@ -18,11 +18,24 @@ public interface Workspace {
     /** Where the demo database goes. */
     Path demoDatabase();
 
-    /** Opens an existing database; refuses a path where there is none. */
-    Services open(Path database);
+    /** Opens an existing, plain database; refuses a path where there is none. */
+    default Services open(Path database) {
+        return open(database, null);
+    }
 
-    /** Creates a new, empty database and opens it; refuses if the file exists. */
-    Services create(Path database);
+    /** Creates a new, empty, plain database and opens it; refuses if the file exists. */
+    default Services create(Path database) {
+        return create(database, null);
+    }
+
+    /** Whether the database at this path is encrypted and not open yet, and so needs its passphrase. */
+    boolean needsPassphrase(Path database);
+
+    /** Opens an existing database, encrypted if {@code passphrase} is given, plain if null. */
+    Services open(Path database, char[] passphrase);
+
+    /** Creates a new, empty database, encrypted with {@code passphrase} if given, and opens it. */
+    Services create(Path database, char[] passphrase);
 
     /**
      * Restores {@code backup} over the open database ({@link org.kora.service.BackupService#restore});

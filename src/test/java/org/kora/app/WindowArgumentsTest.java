@@ -73,12 +73,17 @@ class WindowArgumentsTest {
         }
 
         @Override
-        public Services open(Path database) {
+        public boolean isEncrypted(Path database) {
             throw new IllegalStateException("no database here");
         }
 
         @Override
-        public Services create(Path database) {
+        public Services open(Path database, char[] passphrase) {
+            throw new IllegalStateException("no database here");
+        }
+
+        @Override
+        public Services create(Path database, char[] passphrase) {
             throw new IllegalStateException("no database here");
         }
 

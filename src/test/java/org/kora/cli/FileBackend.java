@@ -41,13 +41,18 @@ final class FileBackend implements Backend {
     }
 
     @Override
-    public Services open(Path path) {
-        return factory.open(DatabaseFile.of(path));
+    public boolean isEncrypted(Path path) {
+        return DatabaseFile.of(path).isEncrypted();
     }
 
     @Override
-    public Services create(Path path) {
-        throw new UnsupportedOperationException();
+    public Services open(Path path, char[] passphrase) {
+        return factory.open(DatabaseFile.of(path), passphrase);
+    }
+
+    @Override
+    public Services create(Path path, char[] passphrase) {
+        return factory.create(DatabaseFile.of(path), passphrase);
     }
 
     @Override

@@ -23,12 +23,17 @@ final class NoDatabase implements Backend {
     }
 
     @Override
-    public Services open(Path database) {
+    public boolean isEncrypted(Path database) {
         throw new AssertionError("the command opened a database");
     }
 
     @Override
-    public Services create(Path database) {
+    public Services open(Path database, char[] passphrase) {
+        throw new AssertionError("the command opened a database");
+    }
+
+    @Override
+    public Services create(Path database, char[] passphrase) {
         throw new AssertionError("the command opened a database");
     }
 

@@ -31,16 +31,22 @@ public final class TestWorkspace implements Workspace, AutoCloseable {
     }
 
     @Override
-    public Services open(Path database) {
+    public boolean needsPassphrase(Path database) {
+        var file = DatabaseFile.of(database);
+        return file.isEncrypted() && !(current != null && current.store().file().equals(file));
+    }
+
+    @Override
+    public Services open(Path database, char[] passphrase) {
         close();
-        current = factory.open(DatabaseFile.of(database));
+        current = factory.open(DatabaseFile.of(database), passphrase);
         return current;
     }
 
     @Override
-    public Services create(Path database) {
+    public Services create(Path database, char[] passphrase) {
         close();
-        current = factory.create(DatabaseFile.of(database));
+        current = factory.create(DatabaseFile.of(database), passphrase);
         return current;
     }
 

@@ -2,6 +2,7 @@ package org.kora.ui.login;
 
 import javafx.animation.AnimationTimer;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -17,6 +18,8 @@ public final class LoginController {
 
     @FXML private Label databaseName;
     @FXML private Label demoHint;
+    @FXML private Label passphraseLabel;
+    @FXML private PasswordField passphrase;
     @FXML private TextField username;
     @FXML private PasswordField password;
     @FXML private Button signIn;
@@ -34,6 +37,11 @@ public final class LoginController {
         databaseName.setText(viewModel.databaseName());
         demoHint.setText(viewModel.demoHint());
         demoHint.setManaged(!viewModel.demoHint().isEmpty());
+        passphrase.textProperty().bindBidirectional(viewModel.passphraseProperty());
+        for (var node : new Node[] {passphraseLabel, passphrase}) {
+            node.visibleProperty().bind(viewModel.passphraseNeededProperty());
+            node.managedProperty().bind(viewModel.passphraseNeededProperty());
+        }
         username.textProperty().bindBidirectional(viewModel.usernameProperty());
         password.textProperty().bindBidirectional(viewModel.passwordProperty());
         signIn.disableProperty().bind(viewModel.canSignInProperty().not());
@@ -42,12 +50,13 @@ public final class LoginController {
         loginError.textProperty().bind(viewModel.work().errorProperty());
         viewModel.work().errorProperty().addListener((property, was, is) -> {
             if (!is.isEmpty()) {
-                password.requestFocus();
+                (viewModel.servicesProperty().get() == null && viewModel.passphraseNeededProperty().get()
+                        ? passphrase : password).requestFocus();
             }
         });
         username.sceneProperty().addListener((property, was, scene) -> {
             if (scene != null) {
-                username.requestFocus();
+                (viewModel.passphraseNeededProperty().get() ? passphrase : username).requestFocus();
             }
         });
         openAfterFirstFrames();

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -33,6 +35,10 @@ public final class LoginViewModel {
 
     private final StringProperty username = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");
+    private final StringProperty passphrase = new SimpleStringProperty("");
+    /** An encrypted database not open yet: it opens on signing in, with the passphrase typed. */
+    private final ReadOnlyBooleanWrapper passphraseNeeded = new ReadOnlyBooleanWrapper();
+    private boolean opening;
     private final ReadOnlyObjectWrapper<Services> services = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding canSignIn;
     /** Signing in: the password is being checked, or waits for the database to open. */
@@ -47,9 +53,11 @@ public final class LoginViewModel {
         this.messages = messages;
         this.database = database;
         this.work = new WorkStatus(messages);
+        passphraseNeeded.set(workspace.needsPassphrase(database));
         canSignIn = Bindings.createBooleanBinding(
-                () -> !signingIn.get() && !username.get().isBlank() && !password.get().isEmpty(),
-                signingIn, username, password);
+                () -> !signingIn.get() && !username.get().isBlank() && !password.get().isEmpty()
+                        && (!passphraseNeeded.get() || services.get() != null || !passphrase.get().isEmpty()),
+                signingIn, username, password, passphrase, services);
     }
 
     public StringProperty usernameProperty() {
@@ -58,6 +66,14 @@ public final class LoginViewModel {
 
     public StringProperty passwordProperty() {
         return password;
+    }
+
+    public StringProperty passphraseProperty() {
+        return passphrase;
+    }
+
+    public ReadOnlyBooleanProperty passphraseNeededProperty() {
+        return passphraseNeeded.getReadOnlyProperty();
     }
 
     public WorkStatus work() {
@@ -82,10 +98,21 @@ public final class LoginViewModel {
                 ? DemoService.accountsText(messages) : "";
     }
 
-    /** Opens the database in the background; the screen can be used while it opens. */
+    /**
+     * Opens the database in the background; the screen can be used while it opens. An encrypted
+     * one waits for its passphrase, and opens when the user signs in.
+     */
     public void openDatabase() {
+        if (!passphraseNeeded.get()) {
+            open(null);
+        }
+    }
+
+    private void open(char[] key) {
+        opening = true;
         work.start("login.opening");
-        executor.submit(() -> workspace.open(database), opened -> {
+        executor.submit(() -> workspace.open(database, key), opened -> {
+            opening = false;
             work.done();
             services.set(opened);
             if (waitingForDatabase) {
@@ -93,8 +120,12 @@ public final class LoginViewModel {
                 check();
             }
         }, failure -> {
+            opening = false;
             waitingForDatabase = false;
             signingIn.set(false);
+            if (key != null) {
+                passphrase.set("");
+            }
             work.fail(failure);
         });
     }
@@ -110,7 +141,11 @@ public final class LoginViewModel {
         signingIn.set(true);
         if (services.get() == null) {
             waitingForDatabase = true;
-            work.start("login.waiting");
+            if (passphraseNeeded.get() && !opening) {
+                open(passphrase.get().toCharArray());
+            } else {
+                work.start("login.waiting");
+            }
             return;
         }
         check();

@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
@@ -12,6 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.VBox;
 
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
@@ -33,6 +35,10 @@ public final class WelcomeController {
     @FXML private PasswordField adminPassword;
     @FXML private PasswordField adminPasswordRepeat;
     @FXML private TextField databasePath;
+    @FXML private CheckBox encrypt;
+    @FXML private VBox passphraseBox;
+    @FXML private PasswordField passphrase;
+    @FXML private PasswordField passphraseRepeat;
     @FXML private Button chooseDatabase;
     @FXML private Button createDatabase;
     @FXML private ProgressIndicator busy;
@@ -61,15 +67,23 @@ public final class WelcomeController {
         adminPassword.textProperty().bindBidirectional(viewModel.passwordProperty());
         adminPasswordRepeat.textProperty().bindBidirectional(viewModel.passwordRepeatProperty());
         databasePath.textProperty().bindBidirectional(viewModel.databasePathProperty());
+        encrypt.selectedProperty().bindBidirectional(viewModel.encryptProperty());
+        passphrase.textProperty().bindBidirectional(viewModel.passphraseProperty());
+        passphraseRepeat.textProperty().bindBidirectional(viewModel.passphraseRepeatProperty());
+        passphraseBox.visibleProperty().bind(encrypt.selectedProperty());
+        passphraseBox.managedProperty().bind(encrypt.selectedProperty());
 
         validate(adminUsername, viewModel::usernameProblem);
         validate(adminDisplayName, viewModel::displayNameProblem);
         validate(adminPassword, viewModel::passwordProblem);
         validate(adminPasswordRepeat, viewModel::passwordRepeatProblem);
         validate(databasePath, viewModel::databasePathProblem);
+        validate(passphrase, viewModel::passphraseProblem);
+        validate(passphraseRepeat, viewModel::passphraseRepeatProblem);
         // no red marks on a form the user has not touched yet
         validation.setErrorDecorationEnabled(false);
-        for (var field : new TextInputControl[] {adminUsername, adminDisplayName, adminPassword, adminPasswordRepeat}) {
+        for (var field : new TextInputControl[] {adminUsername, adminDisplayName, adminPassword, adminPasswordRepeat,
+                passphrase, passphraseRepeat}) {
             field.focusedProperty().addListener((property, was, is) -> {
                 if (was) {
                     validation.setErrorDecorationEnabled(true);

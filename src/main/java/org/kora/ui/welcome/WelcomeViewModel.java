@@ -5,12 +5,15 @@ import java.util.Optional;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import org.kora.domain.Language;
 import org.kora.domain.Messages;
 import org.kora.service.AccountRules;
+import org.kora.service.PassphraseRules;
 import org.kora.ui.Navigator;
 import org.kora.ui.TaskExecutor;
 import org.kora.ui.WorkStatus;
@@ -18,8 +21,8 @@ import org.kora.ui.Workspace;
 import org.kora.service.DemoService;
 
 /**
- * First start: choose the language, then create a new database with its first administrator, or
- * open the demo.
+ * First start: choose the language, then create a new database with its first administrator
+ * (encrypted with a passphrase if the administrator asks), or open the demo.
  */
 public final class WelcomeViewModel {
     private final Workspace workspace;
@@ -33,6 +36,9 @@ public final class WelcomeViewModel {
     private final StringProperty password = new SimpleStringProperty("");
     private final StringProperty passwordRepeat = new SimpleStringProperty("");
     private final StringProperty databasePath = new SimpleStringProperty("");
+    private final BooleanProperty encrypt = new SimpleBooleanProperty();
+    private final StringProperty passphrase = new SimpleStringProperty("");
+    private final StringProperty passphraseRepeat = new SimpleStringProperty("");
     private final BooleanBinding canCreate;
 
     public WelcomeViewModel(Workspace workspace, Navigator navigator, TaskExecutor executor, Messages messages,
@@ -44,7 +50,8 @@ public final class WelcomeViewModel {
         this.work = new WorkStatus(messages);
         databasePath.set((newDatabase != null ? newDatabase : workspace.defaultDatabase()).toString());
         canCreate = Bindings.createBooleanBinding(() -> !work.busyProperty().get() && firstProblem().isEmpty(),
-                username, displayName, password, passwordRepeat, databasePath, work.busyProperty());
+                username, displayName, password, passwordRepeat, databasePath, encrypt, passphrase, passphraseRepeat,
+                work.busyProperty());
     }
 
     public StringProperty usernameProperty() {
@@ -65,6 +72,19 @@ public final class WelcomeViewModel {
 
     public StringProperty databasePathProperty() {
         return databasePath;
+    }
+
+    /** Whether the new database is to be encrypted, with the passphrase below. */
+    public BooleanProperty encryptProperty() {
+        return encrypt;
+    }
+
+    public StringProperty passphraseProperty() {
+        return passphrase;
+    }
+
+    public StringProperty passphraseRepeatProperty() {
+        return passphraseRepeat;
     }
 
     public WorkStatus work() {
@@ -109,9 +129,19 @@ public final class WelcomeViewModel {
         return Optional.empty();
     }
 
+    public Optional<String> passphraseProblem() {
+        return encrypt.get() ? PassphraseRules.passphrase(passphrase.get().toCharArray()).map(messages::format) : Optional.empty();
+    }
+
+    public Optional<String> passphraseRepeatProblem() {
+        return !encrypt.get() || passphrase.get().equals(passphraseRepeat.get()) ? Optional.empty()
+                : Optional.of(messages.get("encryption.passphraseMismatch"));
+    }
+
     private Optional<String> firstProblem() {
         return usernameProblem().or(this::displayNameProblem).or(this::passwordProblem)
-                .or(this::passwordRepeatProblem).or(this::databasePathProblem);
+                .or(this::passwordRepeatProblem).or(this::databasePathProblem)
+                .or(this::passphraseProblem).or(this::passphraseRepeatProblem);
     }
 
     public void chooseLanguage(Language language) {
@@ -128,8 +158,9 @@ public final class WelcomeViewModel {
         var name = username.get();
         var shownName = displayName.get();
         var secret = password.get().toCharArray();
+        var key = encrypt.get() ? passphrase.get().toCharArray() : null;
         work.start("welcome.create.working");
-        executor.submit(() -> workspace.create(path).auth().createFirstAdministrator(name, shownName, secret),
+        executor.submit(() -> workspace.create(path, key).auth().createFirstAdministrator(name, shownName, secret),
                 session -> {
                     work.done();
                     navigator.showMain(session);
@@ -139,6 +170,11 @@ public final class WelcomeViewModel {
 
     public void openDemo() {
         var path = workspace.demoDatabase();
+        if (workspace.needsPassphrase(path)) {
+            // a demo made with "kora demo --encrypt": the sign-in screen asks its passphrase
+            navigator.showLogin(path);
+            return;
+        }
         work.start("welcome.demo.working");
         executor.submit(() -> {
             if (path.toFile().exists()) {
