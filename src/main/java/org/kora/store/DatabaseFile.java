@@ -1,5 +1,6 @@
 package org.kora.store;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,6 +27,15 @@ public record DatabaseFile(Path file) {
         return Files.isRegularFile(file);
     }
 
+    /** The file's length in bytes; 0 if it cannot be read. */
+    long size() {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
     /** The files H2 keeps for this database: the database itself and its trace file. */
     List<Path> filesOnDisk() {
         return List.of(file, file.resolveSibling(baseName() + ".trace.db"));
@@ -43,6 +53,11 @@ public record DatabaseFile(Path file) {
      */
     String url(boolean create) {
         return "jdbc:h2:file:" + file.resolveSibling(baseName()) + ";WRITE_DELAY=0" + (create ? "" : ";IFEXISTS=TRUE");
+    }
+
+    /** The URL that opens the existing database without any write to its file, not even a repair by H2. */
+    String readOnlyUrl() {
+        return url(false) + ";ACCESS_MODE_DATA=r";
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.kora.store;
 import java.nio.file.Files;
 import java.io.IOException;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import java.util.function.Function;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Jdbi;
@@ -84,11 +86,18 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** Opens an existing database; refuses a path with no database rather than creating one. */
+    /**
+     * Opens an existing database; refuses a path with no database rather than creating one, and a
+     * file too short to hold one (H2 would quietly make a new, empty database in it).
+     */
     public static Store open(DatabaseFile file) {
         if (!file.exists()) {
             throw new StoreException(null, "store.notFound", file);
         }
+        if (file.size() <= DamagedFile.HEADER_BYTES) {
+            throw DamagedFile.refusal(null, file);
+        }
+        probe(file);
         return connect(file, false);
     }
 
@@ -121,6 +130,18 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * Reads the whole file with H2 unable to write to it: H2 opening a damaged file for writing
+     * rewrites its header or drops its newest chunks before it fails, so damage must show first.
+     */
+    private static void probe(DatabaseFile file) {
+        try (var connection = DriverManager.getConnection(file.readOnlyUrl(), "sa", "")) {
+            DamagedFile.readEverything(connection, file);
+        } catch (SQLException e) {
+            throw translate(e, file);
+        }
+    }
+
     private static Store connect(DatabaseFile file, boolean create) {
         var pool = JdbcConnectionPool.create(file.url(create), "sa", "");
         Connection keeper;
@@ -135,6 +156,9 @@ public final class Store implements AutoCloseable {
             LOG.info("Opened {}", file);
             return new Store(file, pool, keeper);
         } catch (RuntimeException e) {
+            if (!create) {
+                DamagedFile.stopWriting(keeper);
+            }
             closeQuietly(keeper);
             pool.dispose();
             throw e;
@@ -151,16 +175,24 @@ public final class Store implements AutoCloseable {
                 throw new StoreException(null, "store.newerSchema", file, future.get().getVersion().getVersion());
             }
             flyway.migrate();
+        } catch (FlywayValidateException e) {
+            // Kora's own migrations never change, so a history that no longer matches them was damaged
+            throw DamagedFile.refusal(e, file);
         } catch (FlywayException e) {
+            if (DamagedFile.isDamage(e)) {
+                throw DamagedFile.refusal(e, file);
+            }
             throw new StoreException(e, "store.migrationFailed", file, e.getMessage());
         }
     }
 
     static StoreException translate(SQLException e, DatabaseFile file) {
+        if (DamagedFile.isDamage(e)) {
+            return DamagedFile.refusal(e, file);
+        }
         return switch (e.getErrorCode()) {
             case ErrorCode.DATABASE_ALREADY_OPEN_1 -> new StoreException(e, "store.inUse", file);
             case ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1 -> new StoreException(e, "store.notFound", file);
-            case ErrorCode.FILE_CORRUPTED_1 -> new StoreException(e, "store.damaged", file);
             default -> new StoreException(e, "store.cannotOpen", file, e.getMessage());
         };
     }
@@ -175,6 +207,10 @@ public final class Store implements AutoCloseable {
             return jdbi.inTransaction(handle -> work.apply(new Tx(handle)));
         } catch (JdbiException e) {
             if (e.getCause() instanceof SQLException sql) {
+                if (DamagedFile.isDamage(sql)) {
+                    DamagedFile.stopWriting(keeper);
+                    throw DamagedFile.refusal(e, file);
+                }
                 throw new StoreException(e, "store.writeFailed", file, sql.getMessage());
             }
             throw e;
