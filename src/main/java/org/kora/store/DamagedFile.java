@@ -98,7 +98,8 @@ final class DamagedFile {
                 }
             }
         } catch (SQLException e) {
-            throw Store.translate(e, file);
+            // the file is open and only read: whatever fails now, a value that cannot be converted included, is its content
+            throw refusal(e, file);
         }
     }
 
