@@ -200,11 +200,16 @@ public final class SignOffService {
         try {
             return work.get();
         } catch (KoraException refused) {
-            store.inTransaction(tx -> {
-                audit(tx, who, what + "_REFUSED", refused.messageKey() + " " + Arrays.toString(refused.messageArgs())
-                        + " " + detail);
-                return null;
-            });
+            try {
+                store.inTransaction(tx -> {
+                    audit(tx, who, what + "_REFUSED", refused.messageKey() + " "
+                            + Arrays.toString(refused.messageArgs()) + " " + detail);
+                    return null;
+                });
+            } catch (KoraException auditFailed) {
+                // a store that refuses to write (damaged, full) must not hide why the call was refused
+                refused.addSuppressed(auditFailed);
+            }
             throw refused;
         }
     }

@@ -49,6 +49,15 @@ public record DatabaseFile(Path file) {
         }
     }
 
+    /** The file's length in bytes; 0 if it cannot be read. */
+    long size() {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
     /** The files H2 keeps for this database: the database itself and its trace file. */
     List<Path> filesOnDisk() {
         return List.of(file, file.resolveSibling(baseName() + ".trace.db"));
@@ -72,6 +81,11 @@ public record DatabaseFile(Path file) {
     String url(boolean create, boolean encrypted) {
         return "jdbc:h2:file:" + file.resolveSibling(baseName()) + ";WRITE_DELAY=0" + (create ? "" : ";IFEXISTS=TRUE")
                 + (encrypted ? ";CIPHER=AES" : "");
+    }
+
+    /** The URL that opens the existing database without any write to its file, not even a repair by H2. */
+    String readOnlyUrl() {
+        return url(false) + ";ACCESS_MODE_DATA=r";
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.kora.store;
 import java.nio.file.Files;
 import java.io.IOException;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Jdbi;
@@ -25,6 +27,7 @@ import org.jdbi.v3.core.argument.AbstractArgumentFactory;
 import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.config.ConfigRegistry;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import org.jdbi.v3.core.result.UnableToProduceResultException;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.kora.domain.Blackout;
 import org.kora.domain.Block;
@@ -90,7 +93,10 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** Opens an existing database; refuses a path with no database rather than creating one. */
+    /**
+     * Opens an existing database; refuses a path with no database rather than creating one, and a
+     * file too short to hold one (H2 would quietly make a new, empty database in it).
+     */
     public static Store open(DatabaseFile file) {
         return open(file, null);
     }
@@ -106,6 +112,13 @@ public final class Store implements AutoCloseable {
         }
         if (key == null && file.isEncrypted()) {
             throw new StoreException(null, "store.encryption.locked", file);
+        }
+        if (file.size() <= DamagedFile.HEADER_BYTES) {
+            throw DamagedFile.refusal(null, file);
+        }
+        if (key == null) {
+            // an encrypted file is not read through first: H2 tells a wrong key from damage only when opening for writing
+            probe(file);
         }
         return connect(file, false, true, key);
     }
@@ -160,6 +173,24 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * Reads the whole file with H2 unable to write to it: H2 opening a damaged file for writing
+     * rewrites its header or drops its newest chunks before it fails, so damage must show first.
+     */
+    private static void probe(DatabaseFile file) {
+        try (var connection = DriverManager.getConnection(file.readOnlyUrl(), "sa", "")) {
+            DamagedFile.readEverything(connection, file);
+        } catch (SQLException e) {
+            // opening an existing file only to read it: failing for any reason but these is its content's fault
+            throw switch (e.getErrorCode()) {
+                case ErrorCode.DATABASE_ALREADY_OPEN_1, ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1,
+                        ErrorCode.WRONG_USER_OR_PASSWORD, ErrorCode.WRONG_PASSWORD_FORMAT,
+                        ErrorCode.IO_EXCEPTION_2 -> translate(e, file);
+                default -> DamagedFile.refusal(e, file);
+            };
+        }
+    }
+
     private static Store connect(DatabaseFile file, boolean create, boolean migrate, FileKey key) {
         var pool = JdbcConnectionPool.create(file.url(create, key != null), "sa", key != null ? key.h2Password() : "");
         Connection keeper;
@@ -174,6 +205,9 @@ public final class Store implements AutoCloseable {
             LOG.info("Opened {}", file);
             return new Store(file, pool, keeper, backupWarning);
         } catch (RuntimeException e) {
+            if (!create) {
+                DamagedFile.stopWriting(keeper);
+            }
             closeQuietly(keeper);
             pool.dispose();
             throw e;
@@ -196,20 +230,31 @@ public final class Store implements AutoCloseable {
             }
             flyway.migrate();
             return backupWarning;
+        } catch (FlywayValidateException e) {
+            // Kora's own migrations never change, so a history that no longer matches them was damaged
+            throw DamagedFile.refusal(e, file);
         } catch (FlywayException e) {
+            if (DamagedFile.isDamage(e)) {
+                // an encrypted file that reads as garbage was opened with another database's key
+                throw file.isEncrypted() ? new StoreException(e, "store.encryption.wrongKey", file, file.keyFile())
+                        : DamagedFile.refusal(e, file);
+            }
             throw new StoreException(e, "store.migrationFailed", file, e.getMessage());
         }
     }
 
     static StoreException translate(SQLException e, DatabaseFile file) {
+        if (e.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1) {
+            // the key unsealed, so the key file is good: it belongs to another database
+            return new StoreException(e, "store.encryption.wrongKey", file, file.keyFile());
+        }
+        if (DamagedFile.isDamage(e)) {
+            // an encrypted file read without its key looks "corrupted" to H2: say what it is instead
+            return file.isEncrypted() ? new StoreException(e, "store.encryption.locked", file) : DamagedFile.refusal(e, file);
+        }
         return switch (e.getErrorCode()) {
             case ErrorCode.DATABASE_ALREADY_OPEN_1 -> new StoreException(e, "store.inUse", file);
             case ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1 -> new StoreException(e, "store.notFound", file);
-            // an encrypted file read without its key looks "corrupted" to H2: say what it is instead
-            case ErrorCode.FILE_CORRUPTED_1 -> file.isEncrypted() ? new StoreException(e, "store.encryption.locked", file)
-                    : new StoreException(e, "store.damaged", file);
-            // the key unsealed, so the key file is good: it belongs to another database
-            case ErrorCode.FILE_ENCRYPTION_ERROR_1 -> new StoreException(e, "store.encryption.wrongKey", file, file.keyFile());
             default -> new StoreException(e, "store.cannotOpen", file, e.getMessage());
         };
     }
@@ -233,7 +278,16 @@ public final class Store implements AutoCloseable {
             return jdbi.inTransaction(handle -> work.apply(new Tx(handle)));
         } catch (JdbiException e) {
             if (e.getCause() instanceof SQLException sql) {
+                if (DamagedFile.isDamage(sql)) {
+                    DamagedFile.stopWriting(keeper);
+                    throw DamagedFile.refusal(e, file);
+                }
                 throw new StoreException(e, "store.writeFailed", file, sql.getMessage());
+            }
+            if (e instanceof UnableToProduceResultException) {
+                // a row that the tables' own constraints would never have let in cannot be read: the file was damaged
+                DamagedFile.stopWriting(keeper);
+                throw DamagedFile.refusal(e, file);
             }
             throw e;
         }
