@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * Damaged copies of the demo database (flipped bytes, truncation, empty, random bytes): each one
  * either opens and reads, its sign-off chain intact or naming a broken entry, or is refused as
  * damaged; never an unexpected exception, never a changed byte in a refused file, never a new
- * database in its place. The counts go to docs/reliability-refusals.md.
+ * database in its place. The counts go to docs/reliability.md.
  */
 class DamagedFileTest {
     private static final Logger LOG = LoggerFactory.getLogger(DamagedFileTest.class);
