@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -296,18 +295,10 @@ public final class Backups {
             Files.move(checking.file(), target.file(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             LOG.info("Restored {} into {}; the replaced file is kept as {}", zip, target, aside);
             return new Restored(restored.schemaVersion(), restored.signOffs(), aside);
-        } catch (AtomicMoveNotSupportedException e) {
-            throw new StoreException(e, "backup.restoreFailed", zip, target, e.getMessage());
         } catch (IOException e) {
             throw new StoreException(e, "backup.restoreFailed", zip, target, e.getMessage());
         } finally {
-            for (var leftover : checking.filesOnDisk()) {
-                try {
-                    Files.deleteIfExists(leftover);
-                } catch (IOException e) {
-                    LOG.warn("Cannot remove {}", leftover, e);
-                }
-            }
+            checking.removeFromDisk();
         }
     }
 
@@ -319,13 +310,7 @@ public final class Backups {
             unzip(zip, checking.file());
             return inspect(zip, checking, store -> { });
         } finally {
-            for (var leftover : checking.filesOnDisk()) {
-                try {
-                    Files.deleteIfExists(leftover);
-                } catch (IOException e) {
-                    LOG.warn("Cannot remove {}", leftover, e);
-                }
-            }
+            checking.removeFromDisk();
         }
     }
 

@@ -8,11 +8,15 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * A Kora database file as the user names it ({@code …/kora.mv.db}, or the same without the
  * extension), and the H2 URL that opens it with the settings FACTS.md calls for.
  */
 public record DatabaseFile(Path file) {
+    private static final Logger LOG = LoggerFactory.getLogger(DatabaseFile.class);
     private static final String EXTENSION = ".mv.db";
     /** How H2 begins a file it encrypts ({@code FilePathEncrypt}); a plain file begins "H:2,". */
     private static final byte[] ENCRYPTED_HEADER = "H2encrypt\n".getBytes(StandardCharsets.US_ASCII);
@@ -58,9 +62,18 @@ public record DatabaseFile(Path file) {
         }
     }
 
-    /** The files H2 keeps for this database: the database itself and its trace file. */
-    List<Path> filesOnDisk() {
-        return List.of(file, file.resolveSibling(baseName() + ".trace.db"));
+    /**
+     * Removes the files H2 keeps for this database, the database itself and its trace file, as far
+     * as it can: a file that cannot be removed is logged and left.
+     */
+    void removeFromDisk() {
+        for (var leftover : List.of(file, file.resolveSibling(baseName() + ".trace.db"))) {
+            try {
+                Files.deleteIfExists(leftover);
+            } catch (IOException e) {
+                LOG.warn("Cannot remove {}", leftover, e);
+            }
+        }
     }
 
     private String baseName() {

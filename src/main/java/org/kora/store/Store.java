@@ -164,13 +164,7 @@ public final class Store implements AutoCloseable {
                 LOG.warn("Cannot remove {} after a failed creation", file.keyFile(), e);
             }
         }
-        for (var leftover : file.filesOnDisk()) {
-            try {
-                Files.deleteIfExists(leftover);
-            } catch (IOException e) {
-                LOG.warn("Cannot remove {} after a failed creation", leftover, e);
-            }
-        }
+        file.removeFromDisk();
     }
 
     /**

@@ -52,7 +52,6 @@ import org.kora.report.CalendarOptions;
 import org.kora.report.IcsCalendarExport;
 import org.kora.report.PageSetup;
 import org.kora.report.Paper;
-import org.kora.report.PdfPainter;
 import org.kora.report.PrintDocument;
 import org.kora.report.RotationCalendarLayout;
 import org.kora.report.TraineeRecordLayout;
@@ -68,6 +67,7 @@ import org.kora.ui.Choice;
 import org.kora.ui.PrintResources;
 import org.kora.ui.TaskExecutor;
 import org.kora.ui.WorkStatus;
+import org.kora.ui.print.PrintOutput;
 import org.kora.ui.print.Printable;
 
 /**
@@ -109,6 +109,7 @@ public final class CalendarViewModel implements Printable {
     private final TaskExecutor executor;
     private final Messages messages;
     private final WorkStatus work;
+    private final PrintOutput output;
     private final PrintResources prints;
 
     private final ObjectProperty<CalendarGrouping> grouping = new SimpleObjectProperty<>(CalendarGrouping.COHORT);
@@ -149,8 +150,8 @@ public final class CalendarViewModel implements Printable {
     /** True while a read is taken in: the choices it sets would each refresh the lines, which it does once at the end. */
     private boolean takingIn;
 
-    public CalendarViewModel(CalendarService service, SignOffService signOffs, AuditService audit, Session session, TaskExecutor executor,
-                             Messages messages, PrintResources prints) {
+    public CalendarViewModel(CalendarService service, SignOffService signOffs, AuditService audit, Session session,
+                             TaskExecutor executor, Messages messages, PrintResources prints) {
         this.service = service;
         this.signOffs = signOffs;
         this.session = session;
@@ -159,6 +160,7 @@ public final class CalendarViewModel implements Printable {
         this.prints = prints;
         this.audit = audit;
         this.work = new WorkStatus(messages);
+        this.output = new PrintOutput(audit, session, executor, prints, messages, work);
         grouping.addListener((property, was, is) -> refresh());
         cohort.addListener((property, was, is) -> refresh());
         from.addListener((property, was, is) -> refresh());
@@ -595,29 +597,14 @@ public final class CalendarViewModel implements Printable {
         return signOffs.trainee(session, chosen.traineeId());
     }
 
-
-    /** Writes the laid-out print as a PDF file, off the JavaFX thread. */
     @Override
     public void savePdf(Path file) {
-        var laidOut = document.get();
-        if (laidOut == null) {
-            return;
-        }
-        var what = printName() + "-pdf";
-        work.run(executor, "print.saving", () -> {
-            new PdfPainter(prints.fonts()).write(laidOut, file);
-            audit.recordExport(session, what, file);
-            return file;
-        }, saved -> work.say(messages.format("print.saved", saved.toString())));
+        output.savePdf(document.get(), file, printName());
     }
 
     @Override
     public void printed(int pages) {
-        var what = printName();
-        work.run(executor, "print.recording", () -> {
-            audit.recordPrint(session, what, pages);
-            return pages;
-        }, sent -> work.say(messages.format("print.sent", sent)));
+        output.printed(pages, printName());
     }
 
     /** The chosen print's name, for file names and the audit log. */

@@ -1,5 +1,6 @@
 package org.kora.ui.signoffs;
 
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -187,7 +188,7 @@ public final class SignOffsController {
         TextCells.column(countColumn, line -> String.valueOf(line.entry().count()));
         TextCells.column(caseColumn, line -> line.entry().caseReference() == null ? "" : line.entry().caseReference());
         TextCells.column(mentorColumn, SignOffLine::mentorName);
-        TextCells.column(signedColumn, line -> SIGNED.format(line.entry().signedAt().atZone(java.time.ZoneId.systemDefault())));
+        TextCells.column(signedColumn, line -> SIGNED.format(line.entry().signedAt().atZone(ZoneId.systemDefault())));
         TextCells.column(noteColumn, line -> join(viewModel.note(line), line.entry().comment()));
         entryTable.setRowFactory(table -> new TableRow<>() {
             @Override

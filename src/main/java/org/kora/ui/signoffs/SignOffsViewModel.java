@@ -42,7 +42,6 @@ import org.kora.domain.TraineeRecord;
 import org.kora.report.CertificateLayout;
 import org.kora.report.PageSetup;
 import org.kora.report.Paper;
-import org.kora.report.PdfPainter;
 import org.kora.report.PrintDocument;
 import org.kora.report.SignOffExport;
 import org.kora.report.SignOffReportRow;
@@ -55,6 +54,7 @@ import org.kora.service.TraineeSummary;
 import org.kora.ui.PrintResources;
 import org.kora.ui.TaskExecutor;
 import org.kora.ui.WorkStatus;
+import org.kora.ui.print.PrintOutput;
 import org.kora.ui.print.Printable;
 
 /**
@@ -78,6 +78,7 @@ public final class SignOffsViewModel implements Printable {
     private final PrintResources prints;
     private final Clock clock;
     private final WorkStatus work;
+    private final PrintOutput output;
 
     private final ObservableList<TraineeSummary> trainees = FXCollections.observableArrayList();
     private final FilteredList<TraineeSummary> shown = new FilteredList<>(trainees);
@@ -117,6 +118,7 @@ public final class SignOffsViewModel implements Printable {
         this.audit = audit;
         this.clock = clock;
         this.work = new WorkStatus(messages);
+        this.output = new PrintOutput(audit, session, executor, prints, messages, work);
         var collator = Collator.getInstance(messages.language().locale());
         search.addListener((property, was, is) -> {
             var wanted = is == null ? "" : is.strip().toLowerCase(Locale.ROOT);
@@ -494,25 +496,12 @@ public final class SignOffsViewModel implements Printable {
 
     @Override
     public void savePdf(Path file) {
-        var laidOut = document.get();
-        if (laidOut == null) {
-            return;
-        }
-        var what = printName() + "-pdf";
-        work.run(executor, "print.saving", () -> {
-            new PdfPainter(prints.fonts()).write(laidOut, file);
-            audit.recordExport(session, what, file);
-            return file;
-        }, saved -> work.say(messages.format("print.saved", saved.toString())));
+        output.savePdf(document.get(), file, printName());
     }
 
     @Override
     public void printed(int pages) {
-        var what = printName();
-        work.run(executor, "print.recording", () -> {
-            audit.recordPrint(session, what, pages);
-            return pages;
-        }, sent -> work.say(messages.format("print.sent", sent)));
+        output.printed(pages, printName());
     }
 
     /** The chosen print and whose it is, for the audit log: "certificate trainee=12". */
