@@ -93,9 +93,11 @@ public final class KoraDesktop implements Navigator {
         useLanguage(language);
         Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> reportUncaught(failure));
         stage.setTitle("Kora");
-        for (var size : new int[] {16, 32, 48, 64, 128, 256}) {
-            var icon = KoraDesktop.class.getResource("/org/kora/icons/kora-" + size + ".png");
-            if (icon != null) {
+        for (var size : StageIcons.SIZES) {
+            var icon = KoraDesktop.class.getResource(StageIcons.resource(size));
+            if (icon == null) {
+                LOG.warn("Window icon {} is not on the class path", StageIcons.resource(size));
+            } else {
                 stage.getIcons().add(new Image(icon.toExternalForm()));
             }
         }
