@@ -83,8 +83,11 @@ public record DatabaseFile(Path file) {
 
     /**
      * The H2 URL: {@code WRITE_DELAY=0} so that a commit is on disk before the user is told it is
-     * saved; {@code IFEXISTS=TRUE} unless creating, so that a mistyped path never silently creates
-     * an empty database; never {@code AUTO_SERVER}, so that a second program is refused;
+     * saved; {@code REUSE_SPACE=FALSE} so that every commit is appended at the end of the file, where
+     * H2 finds it again after a kill (written into a gap that closing left, the first commits after
+     * an open were lost: docs/decisions/0020-chunks-appended-compacted-at-close.md; {@link Store#close}
+     * compacts what this leaves behind); {@code IFEXISTS=TRUE} unless creating, so that a mistyped
+     * path never silently creates an empty database; never {@code AUTO_SERVER}, so that a second program is refused;
      * {@code CIPHER=AES} when encrypted, the key going with the password (see {@link FileKey}).
      */
     String url(boolean create) {
@@ -92,8 +95,8 @@ public record DatabaseFile(Path file) {
     }
 
     String url(boolean create, boolean encrypted) {
-        return "jdbc:h2:file:" + file.resolveSibling(baseName()) + ";WRITE_DELAY=0" + (create ? "" : ";IFEXISTS=TRUE")
-                + (encrypted ? ";CIPHER=AES" : "");
+        return "jdbc:h2:file:" + file.resolveSibling(baseName()) + ";WRITE_DELAY=0;REUSE_SPACE=FALSE"
+                + (create ? "" : ";IFEXISTS=TRUE") + (encrypted ? ";CIPHER=AES" : "");
     }
 
     /** The URL that opens the existing database without any write to its file, not even a repair by H2. */

@@ -53,6 +53,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Store implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Store.class);
+    /** Closing compacts the file when less of it than this is live data. */
+    static final int LIVE_PERCENT_KEPT = 50;
 
     private final DatabaseFile file;
     private final JdbcConnectionPool pool;
@@ -60,6 +62,8 @@ public final class Store implements AutoCloseable {
     private final Jdbi jdbi;
     private final StoreException backupWarning;
     private boolean closed;
+    /** Set once the database was shut down for damage: nothing may then rewrite the file. */
+    private volatile boolean writingStopped;
 
     private Store(DatabaseFile file, JdbcConnectionPool pool, Connection keeper, StoreException backupWarning) {
         this.file = file;
@@ -266,6 +270,26 @@ public final class Store implements AutoCloseable {
         return pool;
     }
 
+    /**
+     * Every commit is appended to the file ({@link DatabaseFile#url}), so a database written to all
+     * day is mostly chunks that newer ones replaced. When less than half of the file is live data,
+     * closing rewrites it whole ({@code SHUTDOWN COMPACT}: into a new file that then replaces the old
+     * one, so a kill meanwhile leaves the old file as it was).
+     */
+    private void compactIfMostlyOld() {
+        try (var statement = keeper.createStatement();
+             var live = statement.executeQuery("SELECT CAST(SETTING_VALUE AS INT) FROM INFORMATION_SCHEMA.SETTINGS"
+                     + " WHERE SETTING_NAME = 'info.CHUNKS_FILL_RATE'")) {
+            if (live.next() && live.getInt(1) < LIVE_PERCENT_KEPT) {
+                var before = file.size();
+                statement.execute("SHUTDOWN COMPACT");
+                LOG.info("Compacted {} from {} to {} bytes", file, before, file.size());
+            }
+        } catch (SQLException e) {
+            LOG.warn("Compacting {} on closing failed; it stays as it was", file, e);
+        }
+    }
+
     /** Runs {@code work} in one transaction: committed if it returns, rolled back if it throws. */
     public <T> T inTransaction(Function<Tx, T> work) {
         try {
@@ -273,18 +297,23 @@ public final class Store implements AutoCloseable {
         } catch (JdbiException e) {
             if (e.getCause() instanceof SQLException sql) {
                 if (DamagedFile.isDamage(sql)) {
-                    DamagedFile.stopWriting(keeper);
+                    stopWriting();
                     throw DamagedFile.refusal(e, file);
                 }
                 throw new StoreException(e, "store.writeFailed", file, sql.getMessage());
             }
             if (e instanceof UnableToProduceResultException) {
                 // a row that the tables' own constraints would never have let in cannot be read: the file was damaged
-                DamagedFile.stopWriting(keeper);
+                stopWriting();
                 throw DamagedFile.refusal(e, file);
             }
             throw e;
         }
+    }
+
+    private void stopWriting() {
+        writingStopped = true;
+        DamagedFile.stopWriting(keeper);
     }
 
     @Override
@@ -293,6 +322,9 @@ public final class Store implements AutoCloseable {
             return;
         }
         closed = true;
+        if (!writingStopped) {
+            compactIfMostlyOld();
+        }
         closeQuietly(keeper);
         pool.dispose();
         LOG.info("Closed {}", file);

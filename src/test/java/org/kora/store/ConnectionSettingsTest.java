@@ -30,6 +30,9 @@ class ConnectionSettingsTest {
 
         @SqlQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'")
         List<String> writeDelay();
+
+        @SqlQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'REUSE_SPACE'")
+        List<String> reuseSpace();
     }
 
     @TempDir
@@ -88,6 +91,29 @@ class ConnectionSettingsTest {
     void writeDelayIsZeroOnAReopenedStore() {
         try (var store = reopened()) {
             assertThat(read(store, Settings::writeDelay)).isNotEmpty().containsOnly("0");
+        }
+    }
+
+    /** Every commit appended at the end of the file (docs/decisions/0020-chunks-appended-compacted-at-close.md). */
+    @Test
+    void spaceIsNotReusedOnACreatedOrReopenedStore() {
+        try (var store = Store.create(DatabaseFile.of(dir.resolve("new")))) {
+            assertThat(read(store, Settings::reuseSpace)).containsExactly("FALSE");
+        }
+        try (var store = reopened()) {
+            assertThat(read(store, Settings::reuseSpace)).containsExactly("FALSE");
+        }
+    }
+
+    /** The control for the test above: H2 left to itself reuses the space in the file. */
+    @Test
+    void h2ReusesSpaceUnlessToldNot() throws SQLException {
+        Store.create(file()).close();
+        try (var connection = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("kora") + ";IFEXISTS=TRUE", "sa", "");
+             var rows = connection.createStatement().executeQuery(
+                     "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'REUSE_SPACE'")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1)).isEqualToIgnoringCase("true");
         }
     }
 

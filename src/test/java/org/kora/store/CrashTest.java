@@ -2,9 +2,7 @@ package org.kora.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,14 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import org.kora.domain.ChainCheck;
 import org.kora.domain.SignOff;
@@ -37,17 +33,15 @@ import org.kora.service.PasswordHasher;
  * Kill -9 at random moments while {@link CrashWriter} signs off and imports through the real
  * services, then reopen the file and check that every write the writer was told is saved is there
  * as it was saved, that no transaction is half applied, that the sign-off chain verifies, and that
- * the file opens with no recovery step. {@code -Dkora.crash.runs=200} for the long run
+ * the file opens with no recovery step; on a plain and on an encrypted database.
+ * {@code -Dkora.crash.runs=200} and {@code -Dkora.crash.encryptedRuns=200} for the long runs
  * (docs/reliability.md); {@code -Dkora.crash.seed=N} repeats a run's kill moments.
- *
- * <p>Off unless {@code -Dkora.crash=true}: it finds acknowledged sign-offs lost after kill -9
- * about once in 70-100 kills even with WRITE_DELAY=0 (docs/reliability.md), and stays out of the
- * normal build, which must stay green, until that loss is fixed.
  */
-@EnabledIfSystemProperty(named = "kora.crash", matches = "true",
-        disabledReason = "loses acknowledged sign-offs after kill -9 (docs/reliability.md); -Dkora.crash=true runs it")
 class CrashTest {
     private static final int RUNS = Integer.getInteger("kora.crash.runs", 20);
+    /** The encrypted database's kills: fewer in the normal build, as each start derives its key (PBKDF2, 600k). */
+    private static final int ENCRYPTED_RUNS = Integer.getInteger("kora.crash.encryptedRuns", 6);
+    private static final String PASSPHRASE = "kill nine times over";
     /** Kills per copy of the demo: the writer is started again on the file it was killed on. */
     private static final int KILLS_PER_FILE = 4;
     /** One kill in this many falls anywhere from the writer's start, opening and signing in included. */
@@ -63,7 +57,8 @@ class CrashTest {
 
     @TempDir
     static Path dir;
-    private static Path demo;
+    private static DatabaseFile demo;
+    private static DatabaseFile encryptedDemo;
 
     /** What the writers of one file were told is saved, over all its kills. */
     private static final class Acknowledged {
@@ -96,17 +91,31 @@ class CrashTest {
     }
 
     @BeforeAll
-    static void prepareDemo() {
-        demo = dir.resolve("demo.mv.db");
-        try (var store = Store.create(DatabaseFile.of(demo))) {
+    static void prepareDemos() {
+        demo = DatabaseFile.of(dir.resolve("demo.mv.db"));
+        encryptedDemo = DatabaseFile.of(dir.resolve("secret.mv.db"));
+        try (var store = Store.create(demo)) {
+            new DemoService(store, new PasswordHasher(CrashWriter.ITERATIONS), CrashWriter.CLOCK).populate();
+        }
+        try (var store = Store.create(encryptedDemo, KeyFile.create(encryptedDemo, PASSPHRASE.toCharArray()))) {
             new DemoService(store, new PasswordHasher(CrashWriter.ITERATIONS), CrashWriter.CLOCK).populate();
         }
     }
 
     @Test
     void everyAcknowledgedWriteSurvivesKill9() throws Exception {
+        killAndCheck("plain", demo, null, RUNS);
+    }
+
+    @Test
+    void everyAcknowledgedWriteSurvivesKill9OnAnEncryptedDatabase() throws Exception {
+        killAndCheck("encrypted", encryptedDemo, PASSPHRASE, ENCRYPTED_RUNS);
+    }
+
+    private static void killAndCheck(String name, DatabaseFile original, String passphrase, int runs) throws Exception {
         var seed = Long.getLong("kora.crash.seed", System.nanoTime());
-        System.out.println("CrashTest: runs=" + RUNS + " seed=" + seed + " (-Dkora.crash.seed=" + seed + " repeats it)");
+        System.out.println("CrashTest " + name + ": runs=" + runs + " seed=" + seed + " (-Dkora.crash.seed=" + seed
+                + " repeats it)");
         var random = new Random(seed);
         var tally = new Tally();
         var started = System.nanoTime();
@@ -114,27 +123,27 @@ class CrashTest {
         Acknowledged acknowledged = null;
         var baseChain = 0;
         var opened = true;
-        for (var run = 0; run < RUNS; run++) {
+        for (var run = 0; run < runs; run++) {
             if (run % KILLS_PER_FILE == 0 || !opened) {
-                file = DatabaseFile.of(Files.copy(demo, dir.resolve("run" + run + ".mv.db"),
-                        StandardCopyOption.REPLACE_EXISTING));
+                file = copy(original, name + run);
                 acknowledged = new Acknowledged();
-                baseChain = chainLength(file);
+                baseChain = chainLength(file, passphrase);
             }
             var whileStarting = random.nextInt(KILL_WHILE_STARTING) == 0;
             var delay = random.nextInt(whileStarting ? MAX_START_DELAY_MS : MAX_DELAY_MS);
-            var lines = killWriter(file, "W" + run, whileStarting, delay, tally);
+            var lines = killWriter(file, passphrase, "W" + run, whileStarting, delay, tally);
             tally.kills++;
             tally.killsWhileStarting += whileStarting ? 1 : 0;
             record(lines, acknowledged, tally);
             var checking = System.nanoTime();
-            opened = check(run, file, acknowledged, baseChain, tally);
+            opened = check(run, file, passphrase, acknowledged, baseChain, tally);
             tally.checkNanos += System.nanoTime() - checking;
         }
         var seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf("CrashTest: kills=%d (while starting %d) acknowledged signoffs=%d imports=%d (rows %d) "
+        System.out.printf("CrashTest %s: kills=%d (while starting %d) acknowledged signoffs=%d imports=%d (rows %d) "
                         + "saved-unacknowledged=%d rows-lost=%d half-applied=%d chain-breaks=%d failed-opens=%d "
-                        + "seconds=%.1f (writer start to ready %.2f s, check %.2f s on average) seed=%d%n", tally.kills, tally.killsWhileStarting, tally.signOffs, tally.imports,
+                        + "seconds=%.1f (writer start to ready %.2f s, check %.2f s on average) seed=%d%n", name,
+                tally.kills, tally.killsWhileStarting, tally.signOffs, tally.imports,
                 tally.importedRows, tally.savedUnacknowledged, tally.rowsLost, tally.halfApplied, tally.chainBreaks,
                 tally.failedOpens, seconds, tally.startNanos / 1e9 / Math.max(1, tally.starts),
                 tally.checkNanos / 1e9 / Math.max(1, tally.kills), seed);
@@ -143,31 +152,49 @@ class CrashTest {
         assertThat(tally.imports).as("imports acknowledged before the kills").isPositive();
     }
 
-    private static int chainLength(DatabaseFile file) {
-        try (var store = Store.open(file)) {
+    /** A fresh copy of {@code original} (and of its key file, if encrypted) named {@code name}. */
+    private static DatabaseFile copy(DatabaseFile original, String name) throws IOException {
+        var copy = DatabaseFile.of(Files.copy(original.file(), dir.resolve(name + ".mv.db"),
+                StandardCopyOption.REPLACE_EXISTING));
+        if (original.isEncrypted()) {
+            Files.copy(original.keyFile(), copy.keyFile(), StandardCopyOption.REPLACE_EXISTING);
+        }
+        return copy;
+    }
+
+    private static Store open(DatabaseFile file, String passphrase) {
+        return Store.open(file, passphrase == null ? null : KeyFile.unlock(file, passphrase.toCharArray()));
+    }
+
+    private static int chainLength(DatabaseFile file, String passphrase) {
+        try (var store = open(file, passphrase)) {
             return store.inTransaction(tx -> tx.dao(SignOffDao.class).list()).size();
         }
     }
 
     /** Starts a writer on {@code file}, kills it with kill -9 after {@code delayMs}, gives the lines it printed. */
-    private static List<String> killWriter(DatabaseFile file, String tag, boolean fromStart, int delayMs, Tally tally)
-            throws IOException, InterruptedException {
+    private static List<String> killWriter(DatabaseFile file, String passphrase, String tag, boolean fromStart,
+            int delayMs, Tally tally) throws IOException, InterruptedException {
         var started = System.nanoTime();
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var process = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+        var builder = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-cp", System.getProperty("java.class.path"), CrashWriter.class.getName(),
                 file.file().toString(), dir.toString(), tag)
-                .redirectError(dir.resolve(tag + ".err").toFile())
-                .start();
-        var ready = new CountDownLatch(1);
-        var lines = new ArrayList<String>();
-        var reader = new Thread(() -> readLines(process.getInputStream(), lines, ready), "crash-reader-" + tag);
-        reader.start();
-        if (!fromStart && !ready.await(60, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor();
-            reader.join();
-            throw new AssertionError("writer " + tag + " never got ready: " + lines + " "
-                    + Files.readString(dir.resolve(tag + ".err")));
+                .redirectError(dir.resolve(tag + ".err").toFile());
+        if (passphrase != null) {
+            builder.environment().put("KORA_PASSPHRASE", passphrase);
+        }
+        var out = dir.resolve(tag + ".out");
+        // to a file, not a pipe: every line the writer wrote before the kill is in it, whenever it is read
+        var process = builder.redirectOutput(out.toFile()).start();
+        var deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!fromStart && !completeLines(out).contains("ready")) {
+            if (System.nanoTime() > deadline || !process.isAlive()) {
+                process.destroyForcibly().waitFor();
+                throw new AssertionError("writer " + tag + " never got ready: " + completeLines(out) + " "
+                        + Files.readString(dir.resolve(tag + ".err")));
+            }
+            Thread.sleep(10);
         }
         if (!fromStart) {
             tally.startNanos += System.nanoTime() - started;
@@ -180,33 +207,14 @@ class CrashTest {
         }
         process.destroyForcibly();
         process.waitFor();
-        reader.join();
-        synchronized (lines) {
-            return List.copyOf(lines);
-        }
+        return completeLines(out);
     }
 
-    /** Collects complete lines only: a line cut by the kill was never acknowledged. */
-    private static void readLines(InputStream in, List<String> lines, CountDownLatch ready) {
-        var line = new ByteArrayOutputStream();
-        try (in) {
-            for (var b = in.read(); b >= 0; b = in.read()) {
-                if (b != '\n') {
-                    line.write(b);
-                    continue;
-                }
-                var text = line.toString(StandardCharsets.UTF_8);
-                line.reset();
-                synchronized (lines) {
-                    lines.add(text);
-                }
-                if (text.equals("ready")) {
-                    ready.countDown();
-                }
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("reading the writer's output failed", e);
-        }
+    /** The lines of {@code out} that end in a newline: a line cut by the kill was never acknowledged. */
+    private static List<String> completeLines(Path out) throws IOException {
+        var text = Files.readString(out, StandardCharsets.UTF_8);
+        var lines = List.of(text.split("\n", -1));
+        return lines.subList(0, lines.size() - 1);
     }
 
     private static void record(List<String> lines, Acknowledged acknowledged, Tally tally) {
@@ -226,10 +234,11 @@ class CrashTest {
     }
 
     /** Reopens the file and checks it; false when it did not open, so that the next run takes a fresh copy. */
-    private static boolean check(int run, DatabaseFile file, Acknowledged acknowledged, int baseChain, Tally tally) {
+    private static boolean check(int run, DatabaseFile file, String passphrase, Acknowledged acknowledged,
+            int baseChain, Tally tally) {
         Store store;
         try {
-            store = Store.open(file);
+            store = open(file, passphrase);
         } catch (StoreException e) {
             tally.failedOpens++;
             tally.fail(run, "the file did not open: " + e.getMessage());

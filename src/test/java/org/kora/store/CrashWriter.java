@@ -38,7 +38,8 @@ import org.kora.service.SignOffService;
  *
  * An import's staff numbers are {@code TAG-BATCH-N-I} (I = 1…N) and its file is named
  * {@code TAG-BATCH-N.csv}, so that the checker can count each batch's rows and find its audit line.
- * Arguments: the database file, a folder for the import files, and a tag unique to this start.
+ * Arguments: the database file, a folder for the import files, and a tag unique to this start. An
+ * encrypted database is unlocked with the passphrase in KORA_PASSPHRASE, as the command line does.
  * Exits by itself when its standard input closes, so that it never outlives a test that died.
  */
 public final class CrashWriter {
@@ -59,7 +60,8 @@ public final class CrashWriter {
         var out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         var hasher = new PasswordHasher(ITERATIONS);
         var random = new Random(tag.hashCode());
-        try (var store = Store.open(file)) {
+        var passphrase = System.getenv("KORA_PASSPHRASE");
+        try (var store = Store.open(file, passphrase == null ? null : KeyFile.unlock(file, passphrase.toCharArray()))) {
             var auth = new AuthService(store, hasher, CLOCK);
             var signOffs = new SignOffService(store, hasher, CLOCK);
             var imports = new ImportService(store, new ImportFiles(), CLOCK);
