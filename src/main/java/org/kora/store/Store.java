@@ -332,6 +332,10 @@ public final class Store implements AutoCloseable {
 
     private static void closeQuietly(Connection connection) {
         try {
+            if (connection.isClosed()) {
+                // shut down with the database (compacted or damaged): closing it again only makes H2 trace an error
+                return;
+            }
             connection.close();
         } catch (SQLException e) {
             LOG.warn("Closing the database connection failed", e);

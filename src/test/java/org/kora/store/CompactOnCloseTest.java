@@ -70,6 +70,10 @@ class CompactOnCloseTest {
             written = file.size();
         }
         assertThat(file.size()).as("size after closing, %d bytes before", written).isLessThan(written / 2);
+        try (var beside = Files.list(dir)) {
+            assertThat(beside.map(path -> path.getFileName().toString())).as("no error trace left by H2")
+                    .noneMatch(name -> name.endsWith(".trace.db"));
+        }
         try (var store = open(file, passphrase)) {
             var missing = store.inTransaction(tx -> IntStream.range(0, COMMITS)
                     .filter(i -> tx.dao(SettingDao.class).find("row " + i).isEmpty()).boxed().toList());
