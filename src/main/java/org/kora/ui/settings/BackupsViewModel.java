@@ -147,14 +147,14 @@ public final class BackupsViewModel {
      */
     public void restore(Path backup, Dialogs dialogs) {
         working.set(true);
-        work.run(executor, "backup.checking", () -> backups.check(session, backup), checked -> {
+        work.run(executor, "backup.checking", () -> backups.check(session, backup, null), checked -> {
             var question = messages.format("backup.restoreQuestion", backup.getFileName(), checked.signOffs(),
                     database);
             if (!dialogs.confirm(messages.get("backup.restore"), question, messages.get("backup.restoreAction"))) {
                 working.set(false);
                 return;
             }
-            work.run(executor, "backup.restoring", () -> workspace.restore(session, backup),
+            work.run(executor, "backup.restoring", () -> workspace.restore(session, backup, null),
                     restored -> done(restored, dialogs), reason -> {
                         dialogs.error(messages.get("backup.restore"), reason);
                         navigator.showLogin(database);
