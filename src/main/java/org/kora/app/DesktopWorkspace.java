@@ -70,9 +70,9 @@ final class DesktopWorkspace implements Workspace, AutoCloseable {
     }
 
     @Override
-    public synchronized RestoreOutcome restore(Session who, Path backup) {
+    public synchronized RestoreOutcome restore(Session who, Path backup, char[] passphrase) {
         try {
-            return current().orElseThrow().backups().restore(who, backup);
+            return current().orElseThrow().backups().restore(who, backup, passphrase);
         } finally {
             close();
         }

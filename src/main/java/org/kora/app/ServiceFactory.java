@@ -56,18 +56,17 @@ public final class ServiceFactory {
 
     /**
      * Opens a database: encrypted if {@code passphrase} is given, which unseals its key file
-     * first (a wrong passphrase is refused there, before H2 reads the file); plain if it is null.
+     * first (a wrong passphrase is refused there, before H2 reads the file; see
+     * {@link Store#openWithPassphrase}); plain if it is null. Then the automatic backup of the day,
+     * as for a plain one.
      */
     public Services open(DatabaseFile file, char[] passphrase) {
         if (passphrase == null) {
             return open(file);
         }
-        var key = KeyFile.unlock(file, passphrase);
-        try {
-            return services(Store.open(file, key));
-        } finally {
-            key.destroy();
-        }
+        var services = services(Store.openWithPassphrase(file, passphrase));
+        services.backups().daily();
+        return services;
     }
 
     /**

@@ -90,27 +90,44 @@ public final class BackupService {
         record(who, "BACKUP_MADE", zip.toAbsolutePath().normalize().toString());
     }
 
-    /** Checks {@code zip} as a restore would (a Kora backup, schema not newer, chain intact), restoring nothing. */
-    public RestoreOutcome check(Session who, Path zip) {
+    /** Whether the open database is encrypted: a plain backup restored over it leaves it plain. */
+    public boolean databaseEncrypted() {
+        return store.isEncrypted();
+    }
+
+    /** Whether the backup {@code zip} is of an encrypted database, and so needs its passphrase to be checked or restored. */
+    public boolean needsPassphrase(Session who, Path zip) {
         who.require(Permission.MANAGE_BACKUPS);
-        var checked = Backups.check(zip, store.file());
-        return new RestoreOutcome(checked.schemaVersion(), checked.signOffs(), null);
+        return Backups.isEncrypted(zip);
     }
 
     /**
-     * Restores {@code zip} over this database: checks the backup first (refused with the database
-     * untouched), records the request here, closes this database (every service of it is closed
-     * afterwards, whatever the outcome) and puts the checked backup in its place, the replaced file
-     * kept aside and the restore recorded in the restored database. Open the database anew to go on.
+     * Checks {@code zip} as a restore would (a Kora backup, schema not newer, chain intact; an
+     * encrypted one unlocked with {@code passphrase}, the backup's), restoring nothing.
      */
-    public RestoreOutcome restore(Session who, Path zip) {
+    public RestoreOutcome check(Session who, Path zip, char[] passphrase) {
+        who.require(Permission.MANAGE_BACKUPS);
+        var checked = Backups.check(zip, store.file(), passphrase);
+        return new RestoreOutcome(checked.schemaVersion(), checked.signOffs(), checked.encrypted(), null, null);
+    }
+
+    /**
+     * Restores {@code zip} over this database: checks the backup first (an encrypted one with
+     * {@code passphrase}, the backup's; refused with the database untouched), records the request
+     * here, closes this database (every service of it is closed afterwards, whatever the outcome)
+     * and puts the checked backup and its key file in place, the replaced ones kept aside and the
+     * restore recorded in the restored database. Open the database anew (with the backup's
+     * passphrase, if it is encrypted) to go on.
+     */
+    public RestoreOutcome restore(Session who, Path zip, char[] passphrase) {
         who.require(Permission.MANAGE_BACKUPS);
         var file = store.file();
-        Backups.check(zip, file);
+        Backups.check(zip, file, passphrase);
         record(who, "RESTORE_STARTED", zip.toAbsolutePath().normalize().toString());
         store.close();
-        var restored = Backups.restore(zip, file, clock, who.user().username());
-        return new RestoreOutcome(restored.schemaVersion(), restored.signOffs(), restored.keptAside());
+        var restored = Backups.restore(zip, file, passphrase, clock, who.user().username());
+        return new RestoreOutcome(restored.schemaVersion(), restored.signOffs(), restored.encrypted(),
+                restored.keptAside(), restored.keyKeptAside());
     }
 
     private void record(Session who, String action, String detail) {

@@ -25,8 +25,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -39,6 +41,9 @@ import org.slf4j.LoggerFactory;
  * Backups of one database with H2's {@code BACKUP TO} (a consistent copy even while others write;
  * FACTS.md), named {@code kora-YYYY-MM-DD-HHmmss.zip} in the backup folder, pruned by a retention
  * rule, and restored by {@link #restore} so that the database path always holds a complete file.
+ * The backup of an encrypted database holds the file still encrypted and, beside it, the database's
+ * key file ({@code <name>.key}, sealed with the passphrase: {@link KeyFile}), so that it restores
+ * with the passphrase alone.
  */
 public final class Backups {
     private static final Logger LOG = LoggerFactory.getLogger(Backups.class);
@@ -52,6 +57,12 @@ public final class Backups {
     private static final Pattern NAME = Pattern.compile("kora-(\\d{4}-\\d{2}-\\d{2}-\\d{6})\\.zip");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd-HHmmss");
     private static final String DATABASE_ENTRY = ".mv.db";
+    private static final String KEY_ENTRY = ".key";
+    /** A key file is a few hundred bytes; an entry larger than this is not one. */
+    private static final int KEY_ENTRY_LIMIT = 64 * 1024;
+
+    /** The steps of {@link #restore}, in order, for a test to look at the files after each. */
+    enum Step { UNPACKED, CHECKED, KEPT_ASIDE, KEY_STAGED, DATABASE_MOVED, KEY_MOVED }
 
     private final Store store;
     private final Clock clock;
@@ -65,8 +76,11 @@ public final class Backups {
     public record Backup(Path file, LocalDateTime madeAt, long size) {
     }
 
-    /** What a restore did: the backup's schema version and sign-off count, and where the replaced file was kept (null if there was none). */
-    public record Restored(String schemaVersion, int signOffs, Path keptAside) {
+    /**
+     * What a restore did: the backup's schema version and sign-off count, whether it is encrypted,
+     * and where the replaced file and its key file were kept (null if there was none).
+     */
+    public record Restored(String schemaVersion, int signOffs, boolean encrypted, Path keptAside, Path keyKeptAside) {
     }
 
     /** The default folder: {@code backups} beside the database file. */
@@ -116,28 +130,65 @@ public final class Backups {
             throw new StoreException(null, "backup.exists", target);
         }
         try (var connection = store.dataSource().getConnection()) {
-            write(connection, target);
+            write(connection, target, store.isEncrypted() ? store.file().keyFile() : null);
         } catch (SQLException e) {
             throw new StoreException(e, "backup.failed", target, e.getMessage());
         }
     }
 
-    private static void write(Connection connection, Path target) throws SQLException {
+    /**
+     * H2's {@code BACKUP TO} into a hidden file, then renamed to {@code target}; with {@code keyFile}
+     * (an encrypted database's) the zip is written again with the key file added beside the database.
+     */
+    private static void write(Connection connection, Path target, Path keyFile) throws SQLException {
         var partial = target.resolveSibling("." + target.getFileName() + ".partial");
+        var packed = target.resolveSibling("." + target.getFileName() + ".packing");
         try (var statement = connection.createStatement()) {
             statement.execute("BACKUP TO '" + partial.toString().replace("'", "''") + "'");
-            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+            if (keyFile == null) {
+                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+            } else {
+                addKeyFile(partial, keyFile, packed);
+                Files.move(packed, target, StandardCopyOption.ATOMIC_MOVE);
+            }
             LOG.info("Backed up to {}", target);
         } catch (FileAlreadyExistsException e) {
             throw new StoreException(e, "backup.exists", target);
         } catch (IOException e) {
             throw new StoreException(e, "backup.failed", target, e.getMessage());
         } finally {
-            try {
-                Files.deleteIfExists(partial);
-            } catch (IOException e) {
-                LOG.warn("Cannot remove {}", partial, e);
+            for (var leftover : List.of(partial, packed)) {
+                try {
+                    Files.deleteIfExists(leftover);
+                } catch (IOException e) {
+                    LOG.warn("Cannot remove {}", leftover, e);
+                }
             }
+        }
+    }
+
+    /**
+     * Copies the zip H2 wrote to {@code to}, adding {@code keyFile} as {@code <name>.key} beside its
+     * {@code <name>.mv.db}. The key file holds the file key only sealed with the passphrase
+     * ({@link KeyFile}), so it may travel with the backup: the passphrase is what stays behind.
+     */
+    private static void addKeyFile(Path zip, Path keyFile, Path to) throws IOException {
+        String database = null;
+        try (var in = new ZipInputStream(Files.newInputStream(zip)); var out = new ZipOutputStream(Files.newOutputStream(to))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                in.transferTo(out);
+                out.closeEntry();
+                if (entry.getName().endsWith(DATABASE_ENTRY)) {
+                    database = entry.getName();
+                }
+            }
+            if (database == null) {
+                throw new IOException("H2 wrote no database into " + zip);
+            }
+            out.putNextEntry(new ZipEntry(database.substring(0, database.length() - DATABASE_ENTRY.length()) + KEY_ENTRY));
+            Files.copy(keyFile, out);
+            out.closeEntry();
         }
     }
 
@@ -163,7 +214,7 @@ public final class Backups {
      * The backup before a migration, on the connection that is about to migrate: never stops the
      * migration; returns why it failed, if it did (also logged).
      */
-    static Optional<StoreException> beforeMigration(Connection connection, DatabaseFile file) {
+    static Optional<StoreException> beforeMigration(Connection connection, DatabaseFile file, boolean encrypted) {
         Path folder = defaultFolder(file);
         try (var statement = connection.createStatement();
              var result = statement.executeQuery("SELECT setting_value FROM setting WHERE name = '" + FOLDER_SETTING + "'")) {
@@ -176,7 +227,7 @@ public final class Backups {
         var zip = folder.resolve(name(LocalDateTime.now()));
         try {
             Files.createDirectories(folder);
-            write(connection, zip);
+            write(connection, zip, encrypted ? file.keyFile() : null);
             return Optional.empty();
         } catch (IOException e) {
             LOG.warn("The backup before migrating {} failed", file, e);
@@ -266,52 +317,141 @@ public final class Backups {
     }
 
     /**
-     * Restores {@code zip} into {@code target}, which must not be open. The backup is unpacked to a
-     * temporary file beside the target and checked first: a Kora database, a schema no newer than
-     * this program's, an intact sign-off chain. Only then is the current file kept aside (as
-     * {@code <name>-before-restore-<time>.mv.db}; with a hyphen, because H2's {@code BACKUP} takes
-     * every {@code <name>.*.mv.db} beside the database for part of it and then fails) and the checked file renamed over it in one
-     * atomic step, so that the path holds either the old or the new complete file at every moment.
-     * A refusal leaves the current database untouched. The restore is recorded in the restored
-     * database's audit log, as done by {@code restoredBy}, before it is moved in.
+     * Restores {@code zip} into {@code target}, which must not be open; {@code passphrase} is the
+     * backup's if it is encrypted, else unused (may be null). The backup is unpacked beside the target
+     * (the database as {@code <name>-restoring-<time>.mv.db}, its key file, if any, as
+     * {@code <name>-restoring-<time>.key}) and checked first: a Kora database, a schema no newer than
+     * this program's, an intact sign-off chain; an encrypted one must unlock with the passphrase.
+     * Only then is the current pair kept aside (second names {@code <name>-before-restore-<time>.mv.db}
+     * and {@code .key}; with a hyphen, because H2's {@code BACKUP} takes every {@code <name>.*.mv.db}
+     * beside the database for part of it and then fails) and the checked file renamed over the
+     * database in one atomic step, so that the path holds either the old or the new complete file at
+     * every moment. A key file that differs from the current one is first renamed to
+     * {@code <name>-restored.key} and moved over {@code <name>.key} right after the database: a
+     * restore cut short between the two is finished by the next open ({@link Store#openWithPassphrase}).
+     * A plain backup takes the key file away (it stays kept aside). A refusal, or a failure before
+     * the database moved, leaves the current database and its key file as they were. The restore is
+     * recorded in the restored database's audit log, as done by {@code restoredBy}, before it is moved in.
      */
-    public static Restored restore(Path zip, DatabaseFile target, Clock clock, String restoredBy) {
+    public static Restored restore(Path zip, DatabaseFile target, char[] passphrase, Clock clock, String restoredBy) {
+        return restore(zip, target, passphrase, clock, restoredBy, step -> { });
+    }
+
+    static Restored restore(Path zip, DatabaseFile target, char[] passphrase, Clock clock, String restoredBy,
+                            Consumer<Step> afterStep) {
         var stamp = STAMP.format(LocalDateTime.now(clock));
         var base = baseName(target);
         var checking = DatabaseFile.of(target.file().resolveSibling(base + "-restoring-" + stamp + DATABASE_ENTRY));
         var aside = target.exists() ? target.file().resolveSibling(base + "-before-restore-" + stamp + DATABASE_ENTRY) : null;
+        var keyFile = target.keyFile();
+        var keyAside = Files.isRegularFile(keyFile) ? target.file().resolveSibling(base + "-before-restore-" + stamp + KEY_ENTRY) : null;
+        var staged = target.restoredKeyFile();
+        var madeHere = new ArrayList<Path>();
         try {
             Files.createDirectories(target.file().getParent());
-            unzip(zip, checking.file());
-            var restored = inspect(zip, checking, store -> store.inTransaction(tx -> {
+            var unpacked = unpack(zip, checking, target);
+            afterStep.accept(Step.UNPACKED);
+            var restored = inspect(zip, checking, unpacked, passphrase, store -> store.inTransaction(tx -> {
                 tx.dao(AuditDao.class).record(clock.instant(), restoredBy, "BACKUP_RESTORED",
-                        zip.toAbsolutePath().normalize() + (aside == null ? "" : " replaced file kept as " + aside));
+                        zip.toAbsolutePath().normalize() + (aside == null ? "" : " replaced file kept as " + aside)
+                                + (keyAside == null ? "" : ", its key file as " + keyAside));
                 return null;
             }));
+            afterStep.accept(Step.CHECKED);
             refuseIfOpen(target);
             if (aside != null) {
                 keepAside(target.file(), aside);
+                madeHere.add(aside);
+            }
+            if (keyAside != null) {
+                keepAside(keyFile, keyAside);
+                madeHere.add(keyAside);
+            }
+            afterStep.accept(Step.KEPT_ASIDE);
+            var newKey = unpacked.encrypted() && !sameContent(checking.keyFile(), keyFile);
+            if (newKey) {
+                Files.move(checking.keyFile(), staged, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                madeHere.add(staged);
+                afterStep.accept(Step.KEY_STAGED);
             }
             Files.move(checking.file(), target.file(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            LOG.info("Restored {} into {}; the replaced file is kept as {}", zip, target, aside);
-            return new Restored(restored.schemaVersion(), restored.signOffs(), aside);
+            madeHere.clear();
+            afterStep.accept(Step.DATABASE_MOVED);
+            keyFollows(newKey, unpacked.encrypted(), staged, keyFile);
+            afterStep.accept(Step.KEY_MOVED);
+            LOG.info("Restored {} into {}; the replaced file is kept as {}, its key file as {}", zip, target, aside, keyAside);
+            return new Restored(restored.schemaVersion(), restored.signOffs(), unpacked.encrypted(), aside, keyAside);
         } catch (IOException e) {
             throw new StoreException(e, "backup.restoreFailed", zip, target, e.getMessage());
         } finally {
+            // only a restore stopped before the database moved has names of its own to take back
+            madeHere.forEach(Backups::removeQuietly);
             checking.removeFromDisk();
+            removeQuietly(checking.keyFile());
         }
     }
 
-    /** Checks a backup as {@link #restore} does, restoring nothing; the temporary copy goes next to {@code near}. */
-    public static Restored check(Path zip, DatabaseFile near) {
+    /**
+     * Once the restored database is in place, its key file follows (or goes, after a plain backup;
+     * it was kept aside). A failure here is only logged: the restore is done, and the next open moves
+     * a key file left as {@code <name>-restored.key} in ({@link Store#openWithPassphrase}).
+     */
+    private static void keyFollows(boolean newKey, boolean encrypted, Path staged, Path keyFile) {
+        try {
+            if (newKey) {
+                Files.move(staged, keyFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } else if (!encrypted) {
+                Files.deleteIfExists(keyFile);
+            }
+        } catch (IOException e) {
+            LOG.warn("The restored database is in place, but moving its key file to {} failed; the next open does it",
+                    keyFile, e);
+        }
+    }
+
+    private static boolean sameContent(Path one, Path other) throws IOException {
+        return Files.isRegularFile(other) && Files.mismatch(one, other) == -1;
+    }
+
+    private static void removeQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warn("Cannot remove {}", file, e);
+        }
+    }
+
+    /**
+     * Checks a backup as {@link #restore} does, restoring nothing; the temporary copy goes next to
+     * {@code near}. {@code passphrase} is the backup's if it is encrypted (see {@link #isEncrypted}).
+     */
+    public static Restored check(Path zip, DatabaseFile near, char[] passphrase) {
         var checking = DatabaseFile.of(near.file().resolveSibling(baseName(near) + "-checking-"
                 + System.nanoTime() + DATABASE_ENTRY));
         try {
-            unzip(zip, checking.file());
-            return inspect(zip, checking, store -> { });
+            var unpacked = unpack(zip, checking, near);
+            return inspect(zip, checking, unpacked, passphrase, store -> { });
         } finally {
             checking.removeFromDisk();
+            removeQuietly(checking.keyFile());
         }
+    }
+
+    /** Whether the backup {@code zip} is of an encrypted database, and so restores only with its passphrase. */
+    public static boolean isEncrypted(Path zip) {
+        requireFile(zip);
+        try (InputStream in = Files.newInputStream(zip); var entries = new ZipInputStream(in)) {
+            for (var entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+                if (isTopLevel(entry, DATABASE_ENTRY)) {
+                    return DatabaseFile.beginsEncrypted(entries);
+                }
+            }
+        } catch (ZipException | EOFException e) {
+            throw new StoreException(e, "backup.damaged", zip);
+        } catch (IOException e) {
+            throw new StoreException(e, "backup.unreadable", zip, e.getMessage());
+        }
+        throw new StoreException(null, "backup.notKora", zip);
     }
 
     private static String baseName(DatabaseFile file) {
@@ -319,40 +459,82 @@ public final class Backups {
         return name.substring(0, name.length() - DATABASE_ENTRY.length());
     }
 
-    /** Unpacks the one database file of a backup; refuses a damaged zip and one with no Kora database in it. */
-    private static void unzip(Path zip, Path to) {
-        if (!Files.isRegularFile(zip)) {
-            throw new StoreException(null, "backup.notFound", zip);
-        }
+    /**
+     * What a backup held: whether its database is encrypted, and whether its key file came with it
+     * (a backup of an encrypted database made before Kora put the key file in has none).
+     */
+    private record Unpacked(boolean encrypted, boolean keyFromBackup) {
+    }
+
+    /**
+     * Unpacks the one database file of a backup to {@code to}, and its key file, if any, to
+     * {@code to}'s key file; refuses a damaged zip and one with no Kora database in it. An encrypted
+     * backup without a key file gets a copy of {@code current}'s key file, if there is one: the file
+     * key of a database never changes, so that of the database it was made from still opens it.
+     */
+    private static Unpacked unpack(Path zip, DatabaseFile to, DatabaseFile current) {
+        requireFile(zip);
         var found = false;
+        var key = false;
         try (InputStream in = Files.newInputStream(zip); var entries = new ZipInputStream(in)) {
             for (var entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
-                if (entry.isDirectory() || !entry.getName().endsWith(DATABASE_ENTRY) || entry.getName().contains("/")) {
-                    continue;
+                if (isTopLevel(entry, DATABASE_ENTRY)) {
+                    if (found) {
+                        throw new StoreException(null, "backup.notKora", zip);
+                    }
+                    found = true;
+                    Files.copy(entries, to.file(), StandardCopyOption.REPLACE_EXISTING);
+                } else if (isTopLevel(entry, KEY_ENTRY)) {
+                    var bytes = entries.readNBytes(KEY_ENTRY_LIMIT + 1);
+                    if (key || bytes.length > KEY_ENTRY_LIMIT) {
+                        throw new StoreException(null, "backup.notKora", zip);
+                    }
+                    key = true;
+                    Files.write(to.keyFile(), bytes);
                 }
-                if (found) {
-                    throw new StoreException(null, "backup.notKora", zip);
-                }
-                found = true;
-                Files.copy(entries, to, StandardCopyOption.REPLACE_EXISTING);
             }
+            if (!found) {
+                throw new StoreException(null, "backup.notKora", zip);
+            }
+            var encrypted = to.isEncrypted();
+            if (encrypted && !key && Files.isRegularFile(current.keyFile())) {
+                Files.copy(current.keyFile(), to.keyFile(), StandardCopyOption.REPLACE_EXISTING);
+            }
+            return new Unpacked(encrypted, key);
         } catch (ZipException | EOFException e) {
             throw new StoreException(e, "backup.damaged", zip);
         } catch (IOException e) {
             throw new StoreException(e, "backup.unreadable", zip, e.getMessage());
         }
-        if (!found) {
-            throw new StoreException(null, "backup.notKora", zip);
+    }
+
+    private static void requireFile(Path zip) {
+        if (!Files.isRegularFile(zip)) {
+            throw new StoreException(null, "backup.notFound", zip);
         }
     }
 
-    /** Checks the unpacked copy of a backup, then lets {@code passed} write to it. */
-    private static Restored inspect(Path zip, DatabaseFile copy, Consumer<Store> passed) {
+    private static boolean isTopLevel(ZipEntry entry, String ending) {
+        return !entry.isDirectory() && entry.getName().endsWith(ending) && !entry.getName().contains("/");
+    }
+
+    /**
+     * Checks the unpacked copy of a backup, opened with the key its key file unseals with
+     * {@code passphrase} if it is encrypted, then lets {@code passed} write to it.
+     */
+    private static Restored inspect(Path zip, DatabaseFile copy, Unpacked unpacked, char[] passphrase,
+                                    Consumer<Store> passed) {
+        var key = unpacked.encrypted() ? unlock(zip, copy, unpacked, passphrase) : null;
         Store inspected;
         try {
-            inspected = Store.inspect(copy);
+            inspected = Store.inspect(copy, key);
         } catch (StoreException e) {
-            throw new StoreException(e, "backup.damaged", zip);
+            throw "store.encryption.wrongKey".equals(e.messageKey()) && !unpacked.keyFromBackup()
+                    ? new StoreException(e, "backup.keyMissing", zip) : new StoreException(e, "backup.damaged", zip);
+        } finally {
+            if (key != null) {
+                key.destroy();
+            }
         }
         try (inspected) {
             var flyway = Flyway.configure().dataSource(inspected.dataSource()).locations("classpath:db/migration")
@@ -374,9 +556,25 @@ public final class Backups {
                 throw new StoreException(null, "backup.chainBroken", zip, broken.entryId());
             }
             passed.accept(inspected);
-            return new Restored(info.current().getVersion().getVersion(), chain.count(), null);
+            return new Restored(info.current().getVersion().getVersion(), chain.count(), unpacked.encrypted(), null, null);
         } catch (FlywayException e) {
             throw new StoreException(e, "backup.notKora", zip);
+        }
+    }
+
+    /** The file key of an encrypted backup, unsealed with the backup's passphrase; each refusal in the backup's terms. */
+    private static FileKey unlock(Path zip, DatabaseFile copy, Unpacked unpacked, char[] passphrase) {
+        if (passphrase == null) {
+            throw new StoreException(null, "backup.passphraseNeeded", zip);
+        }
+        try {
+            return KeyFile.unlock(copy, passphrase);
+        } catch (StoreException e) {
+            if ("store.encryption.wrongPassphrase".equals(e.messageKey())) {
+                throw new StoreException(e, "backup.wrongPassphrase", zip);
+            }
+            throw unpacked.keyFromBackup() ? new StoreException(e, "backup.damaged", zip)
+                    : new StoreException(e, "backup.keyMissing", zip);
         }
     }
 

@@ -42,15 +42,28 @@ public record DatabaseFile(Path file) {
     }
 
     /**
+     * The key file a restore brought and moves in right after the database ({@code <name>-restored.key}):
+     * there only if that restore was cut short in between, see {@link Store#openWithPassphrase}.
+     */
+    public Path restoredKeyFile() {
+        return file.resolveSibling(baseName() + "-restored.key");
+    }
+
+    /**
      * Whether the database file is encrypted, read from its first bytes: so that an encrypted file
      * opened without its key is told apart from a damaged one (H2 calls both "file corrupted").
      */
     public boolean isEncrypted() {
         try (InputStream in = Files.newInputStream(file)) {
-            return Arrays.equals(in.readNBytes(ENCRYPTED_HEADER.length), ENCRYPTED_HEADER);
+            return beginsEncrypted(in);
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /** Whether the bytes of a database file that {@code in} reads from its start are an encrypted file's. */
+    static boolean beginsEncrypted(InputStream in) throws IOException {
+        return Arrays.equals(in.readNBytes(ENCRYPTED_HEADER.length), ENCRYPTED_HEADER);
     }
 
     /** The file's length in bytes; 0 if it cannot be read. */

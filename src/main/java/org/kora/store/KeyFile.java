@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -83,20 +84,28 @@ public final class KeyFile {
 
     /** Reads {@code file}'s key file and unseals its key with {@code passphrase}. */
     public static FileKey unlock(DatabaseFile file, char[] passphrase) {
+        return unlock(file, file.keyFile(), passphrase);
+    }
+
+    /**
+     * Reads the key file {@code keyFile} meant for {@code file} (a backup's, or one a restore left)
+     * and unseals its key with {@code passphrase}.
+     */
+    static FileKey unlock(DatabaseFile file, Path keyFile, char[] passphrase) {
         var properties = new Properties();
-        try (Reader in = Files.newBufferedReader(file.keyFile(), StandardCharsets.ISO_8859_1)) {
+        try (Reader in = Files.newBufferedReader(keyFile, StandardCharsets.ISO_8859_1)) {
             properties.load(in);
         } catch (NoSuchFileException e) {
-            throw new StoreException(e, "store.encryption.keyFileMissing", file, file.keyFile());
+            throw new StoreException(e, "store.encryption.keyFileMissing", file, keyFile);
         } catch (IOException | IllegalArgumentException e) {
-            throw damaged(e, file);
+            throw damaged(e, file, keyFile);
         }
         byte[] plain = null;
         try {
             int iterations = Integer.parseInt(properties.getProperty("iterations", "0"));
             if (!FORMAT.equals(properties.getProperty("format")) || !KDF.equals(properties.getProperty("kdf"))
                     || iterations < ITERATIONS) {
-                throw damaged(null, file);
+                throw damaged(null, file, keyFile);
             }
             var salt = Base64.getDecoder().decode(properties.getProperty("salt", ""));
             var nonce = Base64.getDecoder().decode(properties.getProperty("nonce", ""));
@@ -106,7 +115,7 @@ public final class KeyFile {
         } catch (AEADBadTagException e) {
             throw new StoreException(e, "store.encryption.wrongPassphrase", file);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw damaged(e, file);
+            throw damaged(e, file, keyFile);
         } finally {
             if (plain != null) {
                 Arrays.fill(plain, (byte) 0);
@@ -119,8 +128,8 @@ public final class KeyFile {
         Files.deleteIfExists(file.keyFile());
     }
 
-    private static StoreException damaged(Exception cause, DatabaseFile file) {
-        return new StoreException(cause, "store.encryption.keyFileDamaged", file, file.keyFile());
+    private static StoreException damaged(Exception cause, DatabaseFile file, Path keyFile) {
+        return new StoreException(cause, "store.encryption.keyFileDamaged", file, keyFile);
     }
 
     /**

@@ -1,7 +1,9 @@
 package org.kora.store;
 
-import java.nio.file.Files;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -11,6 +13,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import javax.sql.DataSource;
@@ -55,21 +58,28 @@ public final class Store implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Store.class);
     /** Closing compacts the file when less of it than this is live data. */
     static final int LIVE_PERCENT_KEPT = 50;
+    private static final String WRONG_PASSPHRASE = "store.encryption.wrongPassphrase";
+    /** Refusals of a key file that a key file left by a restore cut short may answer. */
+    private static final Set<String> KEY_REFUSALS = Set.of(WRONG_PASSPHRASE,
+            "store.encryption.wrongKey", "store.encryption.keyFileMissing");
 
     private final DatabaseFile file;
     private final JdbcConnectionPool pool;
     private final Connection keeper;
     private final Jdbi jdbi;
     private final StoreException backupWarning;
+    private final boolean encrypted;
     private boolean closed;
     /** Set once the database was shut down for damage: nothing may then rewrite the file. */
     private volatile boolean writingStopped;
 
-    private Store(DatabaseFile file, JdbcConnectionPool pool, Connection keeper, StoreException backupWarning) {
+    private Store(DatabaseFile file, JdbcConnectionPool pool, Connection keeper, StoreException backupWarning,
+                  boolean encrypted) {
         this.file = file;
         this.pool = pool;
         this.keeper = keeper;
         this.backupWarning = backupWarning;
+        this.encrypted = encrypted;
         this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
         for (var record : new Class<?>[] {Hospital.class, Partnership.class, Department.class, Trainee.class,
                 Mentor.class, Deployment.class, Leave.class, Blackout.class, Cohort.class, Rotation.class,
@@ -127,9 +137,70 @@ public final class Store implements AutoCloseable {
         return connect(file, false, true, key);
     }
 
-    /** Opens a plain database as it is, not migrated, to check it (a backup before it is restored). */
-    static Store inspect(DatabaseFile file) {
-        return connect(file, false, false, null);
+    /**
+     * Opens an encrypted database with its passphrase: unseals its key file ({@link KeyFile#unlock}),
+     * then opens it. A restore cut short between moving the restored database in and moving its key
+     * file in ({@link Backups#restore}) leaves that key file as {@code <name>-restored.key}: if the
+     * key file does not open the database and that one does, it is the database's key and is moved
+     * in now; if the key file opens the database, the left-over one is removed. A wrong passphrase,
+     * a missing key file or another database's key changes nothing.
+     */
+    public static Store openWithPassphrase(DatabaseFile file, char[] passphrase) {
+        var restored = file.restoredKeyFile();
+        StoreException refused;
+        try {
+            var store = openWithKeyFile(file, file.keyFile(), passphrase);
+            removeLeftOver(restored);
+            return store;
+        } catch (StoreException e) {
+            if (!Files.isRegularFile(restored) || !KEY_REFUSALS.contains(e.messageKey())) {
+                throw e;
+            }
+            refused = e;
+        }
+        Store store;
+        try {
+            store = openWithKeyFile(file, restored, passphrase);
+        } catch (StoreException e) {
+            // the key file is not the database's and the restored one refuses the passphrase: that passphrase is
+            // wrong; a refusal that is not about keys (in use, damaged) says more than the first one
+            var passphraseWrong = WRONG_PASSPHRASE.equals(e.messageKey()) && !WRONG_PASSPHRASE.equals(refused.messageKey());
+            throw passphraseWrong || !KEY_REFUSALS.contains(e.messageKey()) ? e : refused;
+        }
+        try {
+            Files.move(restored, file.keyFile(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            LOG.info("Finished a restore cut short: {} is now the key file of {}", restored, file);
+        } catch (IOException e) {
+            LOG.warn("Cannot move {} to {}; the next open tries again", restored, file.keyFile(), e);
+        }
+        return store;
+    }
+
+    private static Store openWithKeyFile(DatabaseFile file, Path keyFile, char[] passphrase) {
+        var key = KeyFile.unlock(file, keyFile, passphrase);
+        try {
+            return open(file, key);
+        } finally {
+            key.destroy();
+        }
+    }
+
+    private static void removeLeftOver(Path restored) {
+        try {
+            if (Files.deleteIfExists(restored)) {
+                LOG.info("Removed {}, left by a restore that never replaced the database", restored);
+            }
+        } catch (IOException e) {
+            LOG.warn("Cannot remove {}", restored, e);
+        }
+    }
+
+    /**
+     * Opens a database as it is, not migrated, to check it (a backup before it is restored):
+     * encrypted with {@code key}, or plain if it is null.
+     */
+    static Store inspect(DatabaseFile file, FileKey key) {
+        return connect(file, false, false, key);
     }
 
     /** Creates a new, empty database; refuses if the file already exists. */
@@ -199,9 +270,9 @@ public final class Store implements AutoCloseable {
             throw translate(e, file);
         }
         try {
-            var backupWarning = migrate ? migrate(pool, keeper, file) : null;
+            var backupWarning = migrate ? migrate(pool, keeper, file, key != null) : null;
             LOG.info("Opened {}", file);
-            return new Store(file, pool, keeper, backupWarning);
+            return new Store(file, pool, keeper, backupWarning, key != null);
         } catch (RuntimeException e) {
             if (!create) {
                 DamagedFile.stopWriting(keeper);
@@ -213,7 +284,7 @@ public final class Store implements AutoCloseable {
     }
 
     /** Migrates; returns why the backup before a migration failed, or null. */
-    private static StoreException migrate(JdbcConnectionPool pool, Connection keeper, DatabaseFile file) {
+    private static StoreException migrate(JdbcConnectionPool pool, Connection keeper, DatabaseFile file, boolean encrypted) {
         var flyway = Flyway.configure().dataSource(pool).locations("classpath:db/migration").load();
         try {
             var future = Arrays.stream(flyway.info().applied())
@@ -224,7 +295,7 @@ public final class Store implements AutoCloseable {
             }
             StoreException backupWarning = null;
             if (flyway.info().current() != null && flyway.info().pending().length > 0) {
-                backupWarning = Backups.beforeMigration(keeper, file).orElse(null);
+                backupWarning = Backups.beforeMigration(keeper, file, encrypted).orElse(null);
             }
             flyway.migrate();
             return backupWarning;
@@ -259,6 +330,14 @@ public final class Store implements AutoCloseable {
 
     public DatabaseFile file() {
         return file;
+    }
+
+    /**
+     * Whether this database was opened with a key. Known from the opening, never read from the file:
+     * a program that opens and closes the file it holds drops H2's lock on it (Linux).
+     */
+    public boolean isEncrypted() {
+        return encrypted;
     }
 
     /** Why the automatic backup before this open's migration failed; empty if it did not or none was due. */

@@ -12,6 +12,12 @@ public interface Dialogs {
     /** Asks a yes-or-no question whose "yes" is {@code action} (e.g. "Remove"); true if the user agrees. */
     boolean confirm(String title, String text, String action);
 
+    /**
+     * Asks for a passphrase: {@code text} says whose, {@code refusal} (may be empty) why the last one
+     * was refused; empty if the user cancels. The caller wipes the characters once used.
+     */
+    Optional<char[]> askPassphrase(String title, String text, String refusal);
+
     /** Asks for a database file to open; empty if the user cancels. */
     Optional<Path> chooseDatabaseToOpen();
 

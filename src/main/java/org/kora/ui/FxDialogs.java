@@ -4,10 +4,14 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 
+import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Alert.AlertType;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -43,6 +47,41 @@ public final class FxDialogs implements Dialogs {
         alert.setTitle(title);
         alert.setHeaderText(title);
         return alert.showAndWait().filter(yes::equals).isPresent();
+    }
+
+    @Override
+    public Optional<char[]> askPassphrase(String title, String text, String refusal) {
+        var field = new PasswordField();
+        field.setId("passphraseAsked");
+        var label = new Label(messages.get("backup.passphrase"));
+        label.setLabelFor(field);
+        var question = new Label(text);
+        question.setWrapText(true);
+        var error = new Label(refusal);
+        error.setId("passphraseRefusal");
+        error.getStyleClass().add("error-text");
+        error.setWrapText(true);
+        error.setVisible(!refusal.isBlank());
+        error.setManaged(!refusal.isBlank());
+        var content = new VBox(8, question, label, field, error);
+        content.setPrefWidth(480);
+
+        var go = new ButtonType(messages.get("backup.passphraseAction"), ButtonBar.ButtonData.OK_DONE);
+        var alert = new Alert(AlertType.CONFIRMATION, "", go,
+                new ButtonType(messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        var pane = alert.getDialogPane();
+        if (owner.getScene() != null) {
+            pane.getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        pane.setContent(content);
+        pane.lookupButton(go).disableProperty().bind(field.textProperty().isEmpty());
+        alert.setOnShown(event -> Platform.runLater(field::requestFocus));
+        var answer = alert.showAndWait().filter(go::equals).map(button -> field.getText().toCharArray());
+        field.clear();
+        return answer;
     }
 
     private void show(AlertType type, String title, String text) {

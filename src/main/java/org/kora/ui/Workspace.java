@@ -38,10 +38,11 @@ public interface Workspace {
     Services create(Path database, char[] passphrase);
 
     /**
-     * Restores {@code backup} over the open database ({@link org.kora.service.BackupService#restore});
-     * afterwards, whatever the outcome, no database is open: open it anew.
+     * Restores {@code backup} over the open database ({@link org.kora.service.BackupService#restore}),
+     * an encrypted one with its {@code passphrase} (else null); afterwards, whatever the outcome, no
+     * database is open: open it anew.
      */
-    RestoreOutcome restore(Session who, Path backup);
+    RestoreOutcome restore(Session who, Path backup, char[] passphrase);
 
     /** The open database's services, if one is open. */
     Optional<Services> current();

@@ -125,4 +125,87 @@ class BackupCommandTest {
     void withoutAFileItIsAUsageError() {
         assertThat(kora("restore", "--user", "admin")).isEqualTo(2);
     }
+
+    private static final String PASSPHRASE = "snow lion on the ridge";
+
+    /** The demo made again as an encrypted database; commands get its passphrase from KORA_PASSPHRASE. */
+    private void encryptTheDemo() throws IOException {
+        Files.delete(database);
+        try (var services = factory.create(DatabaseFile.of(database), PASSPHRASE.toCharArray())) {
+            services.demo().populate();
+        }
+        environment.put("KORA_PASSPHRASE", PASSPHRASE);
+    }
+
+    private List<String> hospitals(String passphrase) {
+        try (var services = factory.open(DatabaseFile.of(database), passphrase.toCharArray())) {
+            return services.store().inTransaction(tx -> tx.dao(HospitalDao.class).list()).stream().map(Hospital::name).toList();
+        }
+    }
+
+    private void addHospital(String passphrase) {
+        try (var services = factory.open(DatabaseFile.of(database), passphrase == null ? null : passphrase.toCharArray())) {
+            services.store().inTransaction(tx -> tx.dao(HospitalDao.class).insert("Added later", HospitalKind.HOME));
+        }
+    }
+
+    private static List<String> entries(Path zip) throws IOException {
+        try (var zipFile = new java.util.zip.ZipFile(zip.toFile())) {
+            return zipFile.stream().map(java.util.zip.ZipEntry::getName).toList();
+        }
+    }
+
+    @Test
+    void anEncryptedBackupWrittenByTheCommandLineIsRestoredByItWithThePassphrase() throws IOException {
+        encryptTheDemo();
+        var zip = dir.resolve("saved.zip");
+        var before = hospitals(PASSPHRASE);
+        assertThat(kora("backup", zip.toString(), "--user", "admin")).isEqualTo(0);
+        assertThat(entries(zip)).containsExactlyInAnyOrder("kora.mv.db", "kora.key");
+        addHospital(PASSPHRASE);
+
+        assertThat(kora("restore", zip.toString(), "--user", "admin")).isEqualTo(0);
+
+        assertThat(err.toString()).isEmpty();
+        assertThat(out.toString().strip()).startsWith("Restored " + zip + " into " + database + " with its key file (schema version 7, ")
+                .contains("; the database opens with the passphrase of the backup. The replaced database is kept as "
+                        + dir.resolve("kora-before-restore-2026-11-23-090000.mv.db"));
+        assertThat(hospitals(PASSPHRASE)).isEqualTo(before);
+    }
+
+    @Test
+    void aWrongBackupPassphraseIsSaidAndNothingIsRestored() throws IOException {
+        encryptTheDemo();
+        var zip = dir.resolve("saved.zip");
+        assertThat(kora("backup", zip.toString(), "--user", "admin")).isEqualTo(0);
+        addHospital(PASSPHRASE);
+        environment.put("KORA_BACKUP_PASSPHRASE", "snow lion on the ridges");
+
+        assertThat(kora("--lang", "zh", "restore", zip.toString(), "--user", "admin")).isEqualTo(1);
+
+        assertThat(err.toString().strip()).isEqualTo("备份 " + zip + " 的密钥口令不正确。未恢复任何内容。");
+        assertThat(hospitals(PASSPHRASE)).contains("Added later");
+        assertThat(dir.resolve("kora-before-restore-2026-11-23-090000.mv.db")).doesNotExist();
+    }
+
+    @Test
+    void anEncryptedBackupRestoredOverAPlainDatabaseNeedsItsPassphraseAndBringsItsKeyFile() throws IOException {
+        var other = DatabaseFile.of(dir.resolve("other/kora.mv.db"));
+        try (var services = factory.create(other, PASSPHRASE.toCharArray())) {
+            services.demo().populate();
+            services.backups().backUpTo(services.auth().signIn("admin", "demo".toCharArray()), dir.resolve("other.zip"));
+        }
+        addHospital(null);
+
+        assertThat(kora("restore", dir.resolve("other.zip").toString(), "--user", "admin")).isEqualTo(1);
+        assertThat(err.toString().strip()).isEqualTo("No passphrase: set the KORA_PASSPHRASE variable or run the command in a terminal.");
+        assertThat(DatabaseFile.of(database).isEncrypted()).isFalse();
+
+        environment.put("KORA_BACKUP_PASSPHRASE", PASSPHRASE);
+        assertThat(kora("restore", dir.resolve("other.zip").toString(), "--user", "admin")).isEqualTo(0);
+
+        assertThat(DatabaseFile.of(database).isEncrypted()).isTrue();
+        assertThat(DatabaseFile.of(database).keyFile()).hasSameBinaryContentAs(other.keyFile());
+        assertThat(hospitals(PASSPHRASE)).doesNotContain("Added later");
+    }
 }

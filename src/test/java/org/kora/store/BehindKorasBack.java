@@ -18,4 +18,14 @@ public final class BehindKorasBack {
             }
         }
     }
+
+    /** As {@link #execute}, on an encrypted database opened with its file {@code key}. */
+    static void executeEncrypted(Path database, FileKey key, String... statements) throws SQLException {
+        try (var connection = DriverManager.getConnection(DatabaseFile.of(database).url(false, true), "sa", key.h2Password());
+             var statement = connection.createStatement()) {
+            for (var sql : statements) {
+                statement.execute(sql);
+            }
+        }
+    }
 }

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -55,7 +54,7 @@ class EncryptionAtRestTest {
     private static int trainees;
 
     @BeforeAll
-    static void makeBothDemos() throws IOException, SQLException {
+    static void makeBothDemos() throws IOException {
         encrypted = DatabaseFile.of(shared.resolve("secret"));
         plain = DatabaseFile.of(shared.resolve("plain"));
         plainBackup = shared.resolve("plain.zip");
@@ -64,12 +63,12 @@ class EncryptionAtRestTest {
         try (var store = Store.create(encrypted, key)) {
             populate(store);
             encryptedWritten = Files.readAllBytes(encrypted.file());
-            backup(encrypted, key, encryptedBackup);
+            new Backups(store, Clock.systemUTC()).backUpTo(encryptedBackup);
         }
         try (var store = Store.create(plain)) {
             populate(store);
             plainWritten = Files.readAllBytes(plain.file());
-            backup(plain, null, plainBackup);
+            new Backups(store, Clock.systemUTC()).backUpTo(plainBackup);
             List<Trainee> people = store.inTransaction(tx -> tx.dao(TraineeDao.class).list());
             List<Mentor> mentors = store.inTransaction(tx -> tx.dao(MentorDao.class).list());
             trainees = people.size();
@@ -120,6 +119,21 @@ class EncryptionAtRestTest {
         var bytes = unzipped(encryptedBackup);
         assertThat(bytes.length).isGreaterThan(100_000);
         assertThat(foundIn(bytes)).isEmpty();
+        assertThat(foundIn(Files.readAllBytes(encryptedBackup))).isEmpty();
+    }
+
+    @Test
+    void backupOfTheEncryptedDemoHoldsItsKeyFileButNoKeyInTheClear() throws Exception {
+        var keyEntry = entry(encryptedBackup, "secret.key");
+        assertThat(keyEntry).isEqualTo(Files.readAllBytes(encrypted.keyFile()));
+        assertThat(foundIn(keyEntry)).isEmpty();
+        var key = KeyFile.unlock(encrypted, PASSPHRASE).bytes();
+        for (var bytes : List.of(unzipped(encryptedBackup), Files.readAllBytes(encryptedBackup))) {
+            var text = new String(bytes, StandardCharsets.ISO_8859_1);
+            assertThat(text).doesNotContainIgnoringCase(HexFormat.of().formatHex(key))
+                    .doesNotContain(Base64.getEncoder().encodeToString(key));
+            assertThat(indexOf(bytes, key)).isNegative();
+        }
     }
 
     @Test
@@ -202,11 +216,15 @@ class EncryptionAtRestTest {
         assertThat(Files.readAllBytes(database.keyFile())).isEqualTo(first);
     }
 
-    private static void backup(DatabaseFile file, FileKey key, Path zip) throws SQLException {
-        try (var connection = DriverManager.getConnection(file.url(false, key != null), "sa", key != null ? key.h2Password() : "");
-             var statement = connection.createStatement()) {
-            statement.execute("BACKUP TO '" + zip + "'");
+    private static byte[] entry(Path zip, String name) throws IOException {
+        try (var in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (entry.getName().equals(name)) {
+                    return in.readAllBytes();
+                }
+            }
         }
+        throw new AssertionError("no " + name + " in " + zip);
     }
 
     private static byte[] unzipped(Path zip) throws IOException {

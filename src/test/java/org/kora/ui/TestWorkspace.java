@@ -51,9 +51,9 @@ public final class TestWorkspace implements Workspace, AutoCloseable {
     }
 
     @Override
-    public RestoreOutcome restore(Session who, Path backup) {
+    public RestoreOutcome restore(Session who, Path backup, char[] passphrase) {
         try {
-            return current().orElseThrow().backups().restore(who, backup);
+            return current().orElseThrow().backups().restore(who, backup, passphrase);
         } finally {
             close();
         }

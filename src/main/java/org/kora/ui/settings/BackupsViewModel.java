@@ -2,6 +2,8 @@ package org.kora.ui.settings;
 
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Optional;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -10,6 +12,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.kora.domain.KoraException;
 import org.kora.domain.Messages;
 import org.kora.domain.Permission;
 import org.kora.service.BackupFile;
@@ -29,6 +32,7 @@ import org.kora.ui.Workspace;
  */
 public final class BackupsViewModel {
     private static final DateTimeFormatter MADE_AT = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
+    private static final String WRONG_PASSPHRASE = "backup.wrongPassphrase";
 
     private final BackupService backups;
     private final Workspace workspace;
@@ -141,30 +145,84 @@ public final class BackupsViewModel {
     }
 
     /**
-     * Restores {@code backup}: checks it in the background, asks the user through {@code dialogs}
-     * (what the backup holds; the current database kept aside), then restores it and shows the
-     * sign-in of the restored database. A refused backup is said and nothing changes.
+     * Restores {@code backup}: checks it in the background (an encrypted one after asking the user
+     * for its passphrase through {@code dialogs}, again as long as it is wrong), asks the user to
+     * confirm (what the backup holds; the current database kept aside; a plain backup over an
+     * encrypted database said to leave it plain), then restores it and shows the sign-in of the
+     * restored database. A refused backup is said and nothing changes.
      */
     public void restore(Path backup, Dialogs dialogs) {
         working.set(true);
-        work.run(executor, "backup.checking", () -> backups.check(session, backup), checked -> {
-            var question = messages.format("backup.restoreQuestion", backup.getFileName(), checked.signOffs(),
-                    database);
+        work.run(executor, "backup.checking", () -> backups.needsPassphrase(session, backup), encrypted -> {
+            if (encrypted) {
+                askPassphrase(backup, dialogs, "");
+            } else {
+                check(backup, null, dialogs);
+            }
+        }, this::failed);
+    }
+
+    private void askPassphrase(Path backup, Dialogs dialogs, String refusal) {
+        var passphrase = dialogs.askPassphrase(messages.get("backup.restore"),
+                messages.format("backup.passphraseQuestion", backup.getFileName()), refusal);
+        if (passphrase.isEmpty()) {
+            working.set(false);
+            return;
+        }
+        check(backup, passphrase.get(), dialogs);
+    }
+
+    private void check(Path backup, char[] passphrase, Dialogs dialogs) {
+        work.run(executor, "backup.checking", () -> checked(backup, passphrase), checked -> {
+            if (checked.isEmpty()) {
+                wipe(passphrase);
+                askPassphrase(backup, dialogs, messages.get("store.encryption.wrongPassphrase"));
+                return;
+            }
+            var leavesPlain = !checked.get().encrypted() && backups.databaseEncrypted();
+            var question = messages.format(leavesPlain ? "backup.restoreQuestionUnencrypted" : "backup.restoreQuestion",
+                    backup.getFileName(), checked.get().signOffs(), database);
             if (!dialogs.confirm(messages.get("backup.restore"), question, messages.get("backup.restoreAction"))) {
+                wipe(passphrase);
                 working.set(false);
                 return;
             }
-            work.run(executor, "backup.restoring", () -> workspace.restore(session, backup),
-                    restored -> done(restored, dialogs), reason -> {
-                        dialogs.error(messages.get("backup.restore"), reason);
-                        navigator.showLogin(database);
-                    });
-        }, this::failed);
+            work.run(executor, "backup.restoring", () -> workspace.restore(session, backup, passphrase), restored -> {
+                wipe(passphrase);
+                done(restored, dialogs);
+            }, reason -> {
+                wipe(passphrase);
+                dialogs.error(messages.get("backup.restore"), reason);
+                navigator.showLogin(database);
+            });
+        }, reason -> {
+            wipe(passphrase);
+            failed(reason);
+        });
+    }
+
+    /** The check of the backup, or empty if its passphrase is wrong (to be asked again). */
+    private Optional<RestoreOutcome> checked(Path backup, char[] passphrase) {
+        try {
+            return Optional.of(backups.check(session, backup, passphrase));
+        } catch (KoraException e) {
+            if (WRONG_PASSPHRASE.equals(e.messageKey())) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    private static void wipe(char[] passphrase) {
+        if (passphrase != null) {
+            Arrays.fill(passphrase, '\0');
+        }
     }
 
     private void done(RestoreOutcome restored, Dialogs dialogs) {
         working.set(false);
-        dialogs.info(messages.get("backup.restore"), messages.format("backup.restoredSignIn",
+        dialogs.info(messages.get("backup.restore"), messages.format(
+                restored.encrypted() ? "backup.restoredSignInEncrypted" : "backup.restoredSignIn",
                 restored.signOffs(), String.valueOf(restored.keptAside())));
         navigator.showLogin(database);
     }

@@ -55,10 +55,18 @@ class BackupsViewModelTest {
         return viewModel;
     }
 
-    /** Dialogs that answer a confirmation as told and remember what they were asked and told. */
+    /** Dialogs that answer a confirmation and passphrases as told and remember what they were asked and told. */
     private static final class AnsweringDialogs implements Dialogs {
         boolean agree = true;
         final List<String> shown = new ArrayList<>();
+        /** The passphrases typed, one per question; none left is Cancel. */
+        final java.util.Deque<String> passphrases = new java.util.ArrayDeque<>();
+
+        @Override
+        public Optional<char[]> askPassphrase(String title, String text, String refusal) {
+            shown.add("passphrase " + text + (refusal.isEmpty() ? "" : " / " + refusal));
+            return Optional.ofNullable(passphrases.poll()).map(String::toCharArray);
+        }
 
         @Override
         public void info(String title, String text) {
@@ -194,5 +202,74 @@ class BackupsViewModelTest {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static final String PASSPHRASE = "juniper smoke at the gate";
+
+    /** The demo again, encrypted, with an administrator signed in to its Settings. */
+    private BackupsViewModel encryptedDemo() {
+        workspace.close();
+        database = folder.resolve("encrypted/kora.mv.db");
+        services = workspace.create(database, PASSPHRASE.toCharArray());
+        services.demo().populate();
+        return backups("admin");
+    }
+
+    private List<String> hospitals(Services of) {
+        return of.store().inTransaction(tx -> tx.dao(HospitalDao.class).list()).stream().map(Hospital::name).toList();
+    }
+
+    @Test
+    void anEncryptedBackupIsRestoredWithItsPassphraseAskedAgainWhileWrong() {
+        var viewModel = encryptedDemo();
+        viewModel.backUpNow();
+        var backup = viewModel.rows().get(0).file();
+        services.store().inTransaction(tx -> tx.dao(HospitalDao.class).insert("Added later", HospitalKind.HOME));
+        dialogs.passphrases.add("juniper smoke at the fence");
+        dialogs.passphrases.add(PASSPHRASE);
+
+        viewModel.restore(backup, dialogs);
+
+        var asked = "passphrase The backup " + backup.getFileName() + " is of an encrypted database. Enter the passphrase"
+                + " it was made with (the database's passphrase at that time); after the restore the database opens with it.";
+        assertThat(dialogs.shown).hasSize(4);
+        assertThat(dialogs.shown.get(0)).isEqualTo(asked);
+        assertThat(dialogs.shown.get(1)).isEqualTo(asked + " / The passphrase is not correct.");
+        assertThat(dialogs.shown.get(2)).startsWith("confirm The backup " + backup.getFileName() + " is intact (");
+        assertThat(dialogs.shown.get(3)).startsWith("info The backup is restored with its key file (")
+                .endsWith("Sign in again with the passphrase of the backup.");
+        assertThat(navigator.calls).containsExactly("login " + database);
+        assertThat(workspace.current()).isEmpty();
+        assertThat(workspace.needsPassphrase(database)).isTrue();
+        assertThat(hospitals(workspace.open(database, PASSPHRASE.toCharArray()))).doesNotContain("Added later");
+    }
+
+    @Test
+    void cancellingThePassphraseOfAnEncryptedBackupChangesNothing() {
+        var viewModel = encryptedDemo();
+        viewModel.backUpNow();
+        services.store().inTransaction(tx -> tx.dao(HospitalDao.class).insert("Added later", HospitalKind.HOME));
+
+        viewModel.restore(viewModel.rows().get(0).file(), dialogs);
+
+        assertThat(dialogs.shown).singleElement().asString().startsWith("passphrase ");
+        assertThat(navigator.calls).isEmpty();
+        assertThat(workspace.current()).containsSame(services);
+        assertThat(hospitals(services)).contains("Added later");
+        assertThat(viewModel.workingProperty().get()).isFalse();
+    }
+
+    @Test
+    void aPlainBackupOverAnEncryptedDatabaseIsSaidToLeaveItPlainBeforeItIsConfirmed() {
+        var plainBackup = folder.resolve("plain.zip");
+        services.backups().backUpTo(services.auth().signIn("admin", "demo".toCharArray()), plainBackup);
+        var viewModel = encryptedDemo();
+        dialogs.agree = false;
+
+        viewModel.restore(plainBackup, dialogs);
+
+        assertThat(dialogs.shown).singleElement().asString().startsWith("confirm The backup plain.zip is intact (")
+                .contains("but it is not encrypted: restored over " + database + ", the database is no longer encrypted.");
+        assertThat(workspace.current()).containsSame(services);
     }
 }
