@@ -129,6 +129,7 @@ public final class Backups {
         if (Files.exists(target)) {
             throw new StoreException(null, "backup.exists", target);
         }
+        store.refuseIfStopped();
         try (var connection = store.dataSource().getConnection()) {
             write(connection, target, store.isEncrypted() ? store.file().keyFile() : null);
         } catch (SQLException e) {

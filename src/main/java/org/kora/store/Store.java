@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -70,8 +71,11 @@ public final class Store implements AutoCloseable {
     private final StoreException backupWarning;
     private final boolean encrypted;
     private boolean closed;
-    /** Set once the database was shut down for damage: nothing may then rewrite the file. */
-    private volatile boolean writingStopped;
+    /**
+     * Set once the database stopped for good (damaged): gives the refusal of every later call, and
+     * nothing may then rewrite the file. Null while the database works.
+     */
+    private volatile Supplier<StoreException> stopped;
 
     private Store(DatabaseFile file, JdbcConnectionPool pool, Connection keeper, StoreException backupWarning,
                   boolean encrypted) {
@@ -369,30 +373,43 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** Runs {@code work} in one transaction: committed if it returns, rolled back if it throws. */
+    /**
+     * Runs {@code work} in one transaction: committed if it returns, rolled back if it throws. Once
+     * the database has stopped (damaged), refuses at once and says why.
+     */
     public <T> T inTransaction(Function<Tx, T> work) {
+        refuseIfStopped();
         try {
             return jdbi.inTransaction(handle -> work.apply(new Tx(handle)));
         } catch (JdbiException e) {
             if (e.getCause() instanceof SQLException sql) {
                 if (DamagedFile.isDamage(sql)) {
-                    stopWriting();
-                    throw DamagedFile.refusal(e, file);
+                    throw stopForDamage(e);
                 }
                 throw new StoreException(e, "store.writeFailed", file, sql.getMessage());
             }
             if (e instanceof UnableToProduceResultException) {
                 // a row that the tables' own constraints would never have let in cannot be read: the file was damaged
-                stopWriting();
-                throw DamagedFile.refusal(e, file);
+                throw stopForDamage(e);
             }
             throw e;
         }
     }
 
-    private void stopWriting() {
-        writingStopped = true;
+    /** Refuses, saying why, once the database has stopped (damaged). */
+    void refuseIfStopped() {
+        var stoppedFor = stopped;
+        if (stoppedFor != null) {
+            throw stoppedFor.get();
+        }
+    }
+
+    /** Shuts the damaged database down at once; gives its refusal, which every later call gets again. */
+    private StoreException stopForDamage(JdbiException damage) {
+        var refusal = DamagedFile.refusal(damage, file);
+        stopped = () -> new StoreException(damage, refusal.messageKey(), refusal.messageArgs());
         DamagedFile.stopWriting(keeper);
+        return refusal;
     }
 
     @Override
@@ -401,7 +418,7 @@ public final class Store implements AutoCloseable {
             return;
         }
         closed = true;
-        if (!writingStopped) {
+        if (stopped == null) {
             compactIfMostlyOld();
         }
         closeQuietly(keeper);

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -135,6 +136,21 @@ class DamagedFileTest {
             assertThat(e.messageKey()).isEqualTo("store.damaged");
             assertThat(new Messages(Language.EN).format(e)).contains(file.toString()).contains("latest backup");
         });
+    }
+
+    @Test
+    void damageFoundWhileKoraRunsRefusesEveryLaterCallAsDamagedToo() throws IOException, SQLException {
+        var file = copy("found-later");
+        // a value the table's own check would never have let in, and the check gone, so that opening cannot see it
+        BehindKorasBack.execute(file, "ALTER TABLE hospital DROP CONSTRAINT hospital_kind_ck",
+                "INSERT INTO hospital (name, kind) VALUES ('Nowhere', 'NOWHERE')");
+        try (var store = Store.open(DatabaseFile.of(file))) {
+            assertThatThrownBy(() -> store.inTransaction(tx -> tx.dao(HospitalDao.class).list()))
+                    .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.messageKey()).isEqualTo("store.damaged"));
+            assertThatThrownBy(() -> store.inTransaction(tx -> tx.dao(SettingDao.class).find("anything")))
+                    .as("a later call, on the database shut down for its damage")
+                    .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.messageKey()).isEqualTo("store.damaged"));
+        }
     }
 
     private Path copy(String name) throws IOException {
