@@ -151,7 +151,7 @@ final class DamagedFile {
         try (var statement = connection.createStatement()) {
             statement.execute("SHUTDOWN IMMEDIATELY");
         } catch (SQLException e) {
-            LOG.warn("Closing the damaged database at once failed", e);
+            LOG.warn("Closing the database at once failed", e);
         }
     }
 

@@ -89,6 +89,14 @@ public record DatabaseFile(Path file) {
         }
     }
 
+    /**
+     * Where H2 writes the compacted copy of the database while closing ({@code SHUTDOWN COMPACT});
+     * the copy replaces the file once it is complete.
+     */
+    Path compactionCopy() {
+        return file.resolveSibling(file.getFileName() + ".tempFile");
+    }
+
     private String baseName() {
         var name = file.getFileName().toString();
         return name.substring(0, name.length() - EXTENSION.length());

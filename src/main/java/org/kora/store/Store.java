@@ -72,8 +72,8 @@ public final class Store implements AutoCloseable {
     private final boolean encrypted;
     private boolean closed;
     /**
-     * Set once the database stopped for good (damaged): gives the refusal of every later call, and
-     * nothing may then rewrite the file. Null while the database works.
+     * Set once the database stopped for good (damaged, or a write the disk refused): gives the refusal
+     * of every later call, and nothing may then rewrite the file. Null while the database works.
      */
     private volatile Supplier<StoreException> stopped;
 
@@ -307,6 +307,11 @@ public final class Store implements AutoCloseable {
             // Kora's own migrations never change, so a history that no longer matches them was damaged
             throw DamagedFile.refusal(e, file);
         } catch (FlywayException e) {
+            // Flyway writes to its history table on every open, migrations or not
+            var diskRefused = DiskRefusal.reason(e);
+            if (diskRefused.isPresent()) {
+                throw new StoreException(e, "store.diskRefusedOnOpen", file, diskRefused.get());
+            }
             if (DamagedFile.isDamage(e)) {
                 // an encrypted file that reads as garbage was opened with another database's key
                 throw file.isEncrypted() ? new StoreException(e, "store.encryption.wrongKey", file, file.keyFile())
@@ -317,6 +322,10 @@ public final class Store implements AutoCloseable {
     }
 
     static StoreException translate(SQLException e, DatabaseFile file) {
+        var diskRefused = DiskRefusal.reason(e);
+        if (diskRefused.isPresent()) {
+            return new StoreException(e, "store.diskRefusedOnOpen", file, diskRefused.get());
+        }
         if (e.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1) {
             // the key unsealed, so the key file is good: it belongs to another database
             return new StoreException(e, "store.encryption.wrongKey", file, file.keyFile());
@@ -375,13 +384,21 @@ public final class Store implements AutoCloseable {
 
     /**
      * Runs {@code work} in one transaction: committed if it returns, rolled back if it throws. Once
-     * the database has stopped (damaged), refuses at once and says why.
+     * the database has stopped (damaged, or the disk refused a write), refuses at once and says why.
      */
     public <T> T inTransaction(Function<Tx, T> work) {
         refuseIfStopped();
         try {
             return jdbi.inTransaction(handle -> work.apply(new Tx(handle)));
         } catch (JdbiException e) {
+            var diskRefused = DiskRefusal.reason(e);
+            if (diskRefused.isPresent()) {
+                // H2 has already closed the database; its file holds every commit before this one
+                LOG.error("The disk refused a write to {} ({}); nothing more is read or written until it is opened"
+                        + " again", file, diskRefused.get(), e);
+                stopped = () -> new StoreException(e, "store.diskRefusedEarlier", file, diskRefused.get());
+                throw new StoreException(e, "store.diskRefused", file, diskRefused.get());
+            }
             if (e.getCause() instanceof SQLException sql) {
                 if (DamagedFile.isDamage(sql)) {
                     throw stopForDamage(e);
@@ -396,7 +413,7 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** Refuses, saying why, once the database has stopped (damaged). */
+    /** Refuses, saying why, once the database has stopped (damaged, or the disk refused a write). */
     void refuseIfStopped() {
         var stoppedFor = stopped;
         if (stoppedFor != null) {

@@ -27,7 +27,7 @@ import org.kora.service.PasswordHasher;
  *       batches and their {@code IMPORT} audit lines the same files;</li>
  *   <li>the sign-off chain verifies as an administrator verifies it, over all its entries.</li>
  * </ul>
- * Used by {@link CrashTest}, after kill -9.
+ * Used by {@link CrashTest} (after kill -9) and {@link FullDiskTest} (after the disk refused a write).
  */
 final class AcknowledgedWrites {
     private static final Pattern SIGNOFF = Pattern.compile("signoff (\\d+) ([0-9a-f]{64})");

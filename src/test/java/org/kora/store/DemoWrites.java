@@ -26,7 +26,7 @@ import org.kora.service.SignOffRequest;
 import org.kora.service.SignOffService;
 
 /**
- * The writes that {@link CrashWriter} makes on a demo database, through
+ * The writes that {@link CrashWriter} and {@link FullDiskWriter} make on a demo database, through
  * the real services: a mentor's sign-off, and an administrator's import of a few new trainees. Each
  * write's line is what the writer prints once the service has returned:
  *
@@ -119,6 +119,11 @@ final class DemoWrites {
             throw new IllegalStateException("import refused: " + report);
         }
         return "import " + rows + " " + batch + "-1";
+    }
+
+    /** Reads the mentor's mentees as the sign-off screen does; gives how many there are. */
+    int readMentees() {
+        return signOffs.mentees(mentor).size();
     }
 
     /** A batch's size follows from the tag and the step, so that a refused import can be named too. */
