@@ -265,10 +265,14 @@ public final class Store implements AutoCloseable {
     }
 
     private static Store connect(DatabaseFile file, boolean create, boolean migrate, FileKey key) {
-        var pool = JdbcConnectionPool.create(file.url(create, key != null), "sa", key != null ? key.h2Password() : "");
+        var url = file.url(create, key != null);
+        var password = key != null ? key.h2Password() : "";
+        var pool = JdbcConnectionPool.create(url, "sa", password);
         Connection keeper;
         try {
-            keeper = pool.getConnection();
+            // not one of the pool's: after a SHUTDOWN only a plain connection closes without H2 tracing an error,
+            // and one left unclosed is traced, once collected, into whichever database H2 opens next
+            keeper = DriverManager.getConnection(url, "sa", password);
         } catch (SQLException e) {
             pool.dispose();
             throw translate(e, file);
@@ -445,10 +449,6 @@ public final class Store implements AutoCloseable {
 
     private static void closeQuietly(Connection connection) {
         try {
-            if (connection.isClosed()) {
-                // shut down with the database (compacted or damaged): closing it again only makes H2 trace an error
-                return;
-            }
             connection.close();
         } catch (SQLException e) {
             LOG.warn("Closing the database connection failed", e);
