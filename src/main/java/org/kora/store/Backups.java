@@ -133,7 +133,7 @@ public final class Backups {
         try (var connection = store.dataSource().getConnection()) {
             write(connection, target, store.isEncrypted() ? store.file().keyFile() : null);
         } catch (SQLException e) {
-            throw new StoreException(e, "backup.failed", target, e.getMessage());
+            throw new StoreException(e, "backup.failed", target, why(e));
         }
     }
 
@@ -156,7 +156,7 @@ public final class Backups {
         } catch (FileAlreadyExistsException e) {
             throw new StoreException(e, "backup.exists", target);
         } catch (IOException e) {
-            throw new StoreException(e, "backup.failed", target, e.getMessage());
+            throw new StoreException(e, "backup.failed", target, why(e));
         } finally {
             for (var leftover : List.of(partial, packed)) {
                 try {
@@ -232,10 +232,10 @@ public final class Backups {
             return Optional.empty();
         } catch (IOException e) {
             LOG.warn("The backup before migrating {} failed", file, e);
-            return Optional.of(new StoreException(e, "backup.failed", zip, e.getMessage()));
+            return Optional.of(new StoreException(e, "backup.failed", zip, why(e)));
         } catch (SQLException e) {
             LOG.warn("The backup before migrating {} failed", file, e);
-            return Optional.of(new StoreException(e, "backup.failed", zip, e.getMessage()));
+            return Optional.of(new StoreException(e, "backup.failed", zip, why(e)));
         } catch (StoreException e) {
             LOG.warn("The backup before migrating {} failed", file, e);
             return Optional.of(e);
@@ -269,6 +269,11 @@ public final class Backups {
         } catch (DateTimeParseException | IOException e) {
             return Optional.empty();
         }
+    }
+
+    /** Why writing a backup failed: the operating system's words if it gave them ("No space left on device"), else H2's. */
+    private static String why(Exception failure) {
+        return DiskRefusal.systemReason(failure).orElse(failure.getMessage());
     }
 
     static String name(LocalDateTime at) {

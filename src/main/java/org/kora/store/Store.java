@@ -370,19 +370,40 @@ public final class Store implements AutoCloseable {
      * Every commit is appended to the file ({@link DatabaseFile#url}), so a database written to all
      * day is mostly chunks that newer ones replaced. When less than half of the file is live data,
      * closing rewrites it whole ({@code SHUTDOWN COMPACT}: into a new file that then replaces the old
-     * one, so a kill meanwhile leaves the old file as it was).
+     * one, so a kill meanwhile, or a disk with no room for the copy, leaves the old file as it was).
      */
     private void compactIfMostlyOld() {
+        var before = file.size();
         try (var statement = keeper.createStatement();
              var live = statement.executeQuery("SELECT CAST(SETTING_VALUE AS INT) FROM INFORMATION_SCHEMA.SETTINGS"
                      + " WHERE SETTING_NAME = 'info.CHUNKS_FILL_RATE'")) {
             if (live.next() && live.getInt(1) < LIVE_PERCENT_KEPT) {
-                var before = file.size();
                 statement.execute("SHUTDOWN COMPACT");
-                LOG.info("Compacted {} from {} to {} bytes", file, before, file.size());
+                if (Files.exists(file.compactionCopy()) || file.size() >= before) {
+                    // H2 gives up without a word when the disk refuses the copy or its own last write
+                    LOG.warn("Compacting {} on closing failed (no room, or no right, to write its copy beside it);"
+                            + " it stays as it was, {} bytes", file, file.size());
+                } else {
+                    LOG.info("Compacted {} from {} to {} bytes", file, before, file.size());
+                }
             }
         } catch (SQLException e) {
             LOG.warn("Compacting {} on closing failed; it stays as it was", file, e);
+        }
+        removeHalfCopy();
+    }
+
+    /**
+     * Removes a compacted copy that H2 left half written: on a full disk it would hold the very space
+     * the user must free. H2 removes it too, but only when the file is next opened.
+     */
+    private void removeHalfCopy() {
+        try {
+            if (Files.deleteIfExists(file.compactionCopy())) {
+                LOG.info("Removed the half-written copy {}", file.compactionCopy());
+            }
+        } catch (IOException e) {
+            LOG.warn("Cannot remove the half-written copy {}", file.compactionCopy(), e);
         }
     }
 

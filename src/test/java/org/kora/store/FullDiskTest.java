@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -26,7 +27,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * save acknowledged before it is still there, whole, nothing is half saved, and the file opens as it
  * is. {@link FullDiskWriter} writes through the real services in a JVM of its own, on a disk that
  * fills up in one of two ways ({@link Disk}): a limit on the size of the files it may write, or a
- * small disk of its own. Each way is skipped where the machine does not allow it. docs/reliability.md, "Full disk and
+ * small disk of its own. A read-only folder is made with {@code chattr +i}, which stops root too.
+ * Each way is skipped where the machine does not allow it. docs/reliability.md, "Full disk and
  * read-only", has the numbers.
  */
 @EnabledOnOs(OS.LINUX)
@@ -37,6 +39,8 @@ class FullDiskTest {
     private static final long ROOM = 256 * 1024;
     /** Writes tried before the test gives up waiting for the disk to refuse one. */
     private static final int MAX_WRITES = 2000;
+    /** A file this many times its size when opened is mostly replaced chunks: closing compacts it. */
+    private static final int GROWN = 3;
     /** What a user frees on a full disk in {@link #openingOnAFullDiskIsRefusedClearlyAndWorksOnceThereIsRoom}. */
     private static final int FILLER = 256 * 1024;
 
@@ -44,6 +48,8 @@ class FullDiskTest {
     static Path dir;
     private static DatabaseFile demo;
     private static DatabaseFile encryptedDemo;
+    /** The control of the compaction tests: a grown file closed with room to spare. Made once. */
+    private static Grown roomy;
 
     /** How the disk fills up under the writer. */
     enum Disk {
@@ -75,6 +81,19 @@ class FullDiskTest {
             return new Refusal(String.join(" ", List.of(head).subList(1, head.length - 2)), head[head.length - 2],
                     head[head.length - 1], parts[1], parts[2]);
         }
+    }
+
+    /** A file's size when it had grown and after the writer closed it. */
+    private record Closing(long grown, long closed) {
+    }
+
+    /** A writer's work on {@code file}: grown, then closed, and what it was told is saved. */
+    private record Grown(DatabaseFile file, Closing closing, AcknowledgedWrites acknowledged) {
+    }
+
+    /** What is done with the running writer once the file has grown, before it closes it. */
+    private interface BeforeClosing {
+        void accept(FullDiskWriter.Running writer, AcknowledgedWrites acknowledged) throws Exception;
     }
 
     @BeforeAll
@@ -193,6 +212,107 @@ class FullDiskTest {
         assertThat(findings.failures).isEmpty();
     }
 
+    @Test
+    void closingWithRoomToSpareCompactsAGrownFile() throws Exception {
+        var control = roomy();
+        assertThat(control.closing().closed()).as("%s", control.closing()).isLessThan(control.closing().grown() / 2);
+    }
+
+    /**
+     * The disk is full when Kora closes a grown file: with {@link Disk#LIMIT} not one byte more fits,
+     * so closing's own last write is refused; on a {@link Disk#SMALL} disk that write fits but the
+     * compacted copy, written beside the file, does not. Either way the file stays as it was.
+     */
+    @ParameterizedTest
+    @EnumSource(Disk.class)
+    void aFullDiskWhenClosingLeavesTheFileWholeAndNoHalfCopy(Disk disk) throws Exception {
+        var compacted = roomy().closing().closed();
+        var file = copy(demo, "close-" + disk);
+        // on the small disk, room to grow and then less than a compacted copy needs
+        var room = disk == Disk.LIMIT ? GROWN * file.size() + compacted : (GROWN - 1) * file.size() + compacted * 3 / 4;
+        var grown = grownAndClosed(file, "W7" + disk.ordinal(), disk, room, (writer, acknowledged) -> {
+            if (disk == Disk.LIMIT) {
+                writer.limitFileSize(size(writer));
+            } else {
+                var free = Long.parseLong(writer.ask("space").split(" ")[1]);
+                assertThat(free).as("room for closing's last write, not for the compacted copy")
+                        .isBetween(64 * 1024L, compacted);
+            }
+        });
+        System.out.printf("FullDiskTest closing, %s: with room %s; on a full disk %s%n", disk, roomy().closing(),
+                grown.closing());
+        assertThat(grown.closing().closed()).as("not compacted").isGreaterThanOrEqualTo(grown.closing().grown());
+        assertThat(file.compactionCopy()).as("no half copy left on the full disk").doesNotExist();
+        assertWhole(grown, "closing " + disk);
+    }
+
+    @Test
+    void aReadOnlyFolderLetsKoraSaveAndLosesNothingWhenItCannotBackUpOrCompact() throws Exception {
+        assumeTrue(canMakeReadOnly(), "chattr +i makes a folder read-only for root too (ext4, CAP_LINUX_IMMUTABLE)");
+        var file = copy(demo, "read-only");
+        var folder = file.file().getParent();
+        var backup = new ArrayList<Refusal>();
+        Grown grown;
+        try {
+            grown = grownAndClosed(file, "W8", null, 0, (writer, acknowledged) -> {
+                readOnly(folder, true);
+                acknowledged.record(List.of(writer.ask("signoff")));
+                backup.add(Refusal.of(writer.ask("backup " + folder.resolve("kora-W8.zip"))));
+                acknowledged.record(List.of(writer.ask("signoff")));
+            });
+        } finally {
+            readOnly(folder, false);
+        }
+        var refusal = backup.get(0);
+        System.out.printf("FullDiskTest read-only folder: %s; backup: %s | %s%n", grown.closing(), refusal.english(),
+                refusal.chinese());
+        assertThat(refusal.exception()).isEqualTo(StoreException.class.getName());
+        assertThat(refusal.key()).isEqualTo("backup.failed");
+        assertThat(refusal.english()).contains(folder.resolve("kora-W8.zip").toString(), "Operation not permitted",
+                "Nothing is lost from the database").doesNotContain("SQL");
+        assertThat(refusal.chinese()).contains(folder.resolve("kora-W8.zip").toString(), "没有任何损失");
+        assertThat(grown.closing().closed()).as("not compacted").isGreaterThanOrEqualTo(grown.closing().grown());
+        assertThat(file.compactionCopy()).doesNotExist();
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(f -> f.getFileName().toString())).as("nothing half written in the folder")
+                    .allMatch(name -> name.equals("read-only.mv.db") || name.equals("read-only.trace.db"));
+        }
+        assertWhole(grown, "read-only folder");
+    }
+
+    @Test
+    void aBackupThatDoesNotFitOnTheDiskFailsClearlyAndKoraWorksOn() throws Exception {
+        var file = copy(demo, "backup-full");
+        var acknowledged = new AcknowledgedWrites(chainLength(file, null));
+        Refusal refusal;
+        String files;
+        var saved = new ArrayList<String>();
+        DatabaseFile named;
+        try (var writer = start(Disk.SMALL, file, "W9", null, ROOM)) {
+            named = writer.file();
+            assertThat(writer.ask("open")).isEqualTo("opened");
+            saved.add(writer.ask("signoff"));
+            refusal = Refusal.of(writer.ask("backup " + named.file().resolveSibling("kora-W9.zip")));
+            files = writer.ask("files " + named.file().getParent());
+            saved.add(writer.ask("signoff"));
+            saved.add(writer.ask("import"));
+            assertThat(writer.closeDatabase()).isZero();
+        }
+        System.out.printf("FullDiskTest backup on a full disk: %s | %s%n", refusal.english(), refusal.chinese());
+        assertThat(refusal.exception()).isEqualTo(StoreException.class.getName());
+        assertThat(refusal.key()).isEqualTo("backup.failed");
+        assertThat(refusal.english()).contains(named.file().resolveSibling("kora-W9.zip").toString(),
+                Disk.SMALL.reason, "Nothing is lost from the database").doesNotContain("SQL");
+        assertThat(refusal.chinese()).contains(named.file().resolveSibling("kora-W9.zip").toString(), "没有任何损失");
+        assertThat(files).as("no backup, whole or in part").doesNotContain("kora-W9");
+        assertThat(acknowledged.record(saved).signOffs()).as("saving goes on after the failed backup").isEqualTo(2);
+        var findings = new AcknowledgedWrites.Findings();
+        try (var store = Store.open(file)) {
+            acknowledged.check(store, findings, "backup");
+        }
+        assertThat(findings.failures).isEmpty();
+    }
+
     /**
      * Starts a writer on {@code file} with {@code room} bytes to spare on its disk (beyond the files of
      * the file's folder, or beyond the file itself with a {@link Disk#LIMIT}); skipped where that disk
@@ -211,6 +331,54 @@ class FullDiskTest {
         return writer;
     }
 
+    /**
+     * Signs off and imports in a writer until the file is {@value #GROWN} times its size, so that
+     * closing compacts it; then {@code beforeClosing}, and the writer closes the file. On the test's
+     * disk if {@code disk} is null, else on one with {@code room} to spare ({@link #start}).
+     */
+    private static Grown grownAndClosed(DatabaseFile file, String tag, Disk disk, long room,
+            BeforeClosing beforeClosing) throws Exception {
+        var acknowledged = new AcknowledgedWrites(chainLength(file, null));
+        var saved = new ArrayList<String>();
+        long grown;
+        try (var writer = disk == null ? FullDiskWriter.Running.start(file, dir, tag, null)
+                : start(disk, file, tag, null, room)) {
+            assertThat(writer.ask("open")).isEqualTo("opened");
+            var opened = size(writer);
+            while (size(writer) < GROWN * opened) {
+                saved.add(writer.ask("signoff"));
+                saved.add(writer.ask("import"));
+                assertThat(saved).as("writes to grow the file").hasSizeLessThan(MAX_WRITES);
+            }
+            grown = size(writer);
+            beforeClosing.accept(writer, acknowledged);
+            assertThat(writer.closeDatabase()).isZero();
+        }
+        assertThat(acknowledged.record(saved).signOffs()).as("every write acknowledged: %s", saved)
+                .isEqualTo(saved.size() / 2);
+        return new Grown(file, new Closing(grown, file.size()), acknowledged);
+    }
+
+    private static synchronized Grown roomy() throws Exception {
+        if (roomy == null) {
+            roomy = grownAndClosed(copy(demo, "close-roomy"), "W10", null, 0, (writer, acknowledged) -> { });
+            assertWhole(roomy, "closing with room");
+        }
+        return roomy;
+    }
+
+    private static long size(FullDiskWriter.Running writer) throws IOException {
+        return Long.parseLong(writer.ask("size").split(" ")[1]);
+    }
+
+    private static void assertWhole(Grown grown, String where) {
+        var findings = new AcknowledgedWrites.Findings();
+        try (var store = Store.open(grown.file())) {
+            grown.acknowledged().check(store, findings, where);
+        }
+        assertThat(findings.failures).isEmpty();
+    }
+
     /** None of the sign-offs and imports that the writer was refused is in the file. */
     private static void assertNoneSaved(Store store, List<String> refused) {
         var caseReferences = store.inTransaction(tx -> tx.dao(SignOffDao.class).list()).stream()
@@ -224,6 +392,34 @@ class FullDiskTest {
             } else if (words[0].equals("import")) {
                 assertThat(staffNumbers).as("refused " + what).noneMatch(staffNo -> staffNo.startsWith(words[1] + "-"));
             }
+        }
+    }
+
+    private static boolean canMakeReadOnly() throws IOException, InterruptedException {
+        var probe = Files.createDirectories(dir.resolve("read-only-probe"));
+        if (!chattr("+i", probe)) {
+            return false;
+        }
+        try {
+            Files.createFile(probe.resolve("written"));
+            return false;
+        } catch (IOException refused) {
+            return true;
+        } finally {
+            chattr("-i", probe);
+        }
+    }
+
+    private static void readOnly(Path folder, boolean on) throws IOException, InterruptedException {
+        assertThat(chattr(on ? "+i" : "-i", folder)).as("chattr on %s", folder).isTrue();
+    }
+
+    private static boolean chattr(String flag, Path folder) throws IOException, InterruptedException {
+        try {
+            return new ProcessBuilder("chattr", flag, folder.toString()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor() == 0;
+        } catch (IOException noChattr) {
+            return false;
         }
     }
 

@@ -32,6 +32,8 @@ import org.kora.ui.ErrorText;
  * import        → import N FIRST_STAFF_NO   (as CrashWriter prints it)
  * read          → read N                    (the mentor's mentees)
  * backup ZIP    → backup ZIP
+ * size          → size BYTES                (of the database file)
+ * space         → space BYTES               (free on the database's disk)
  * files DIR     → files NAME…               (what is in a folder on that disk)
  * delete FILE   → deleted FILE              (makes space on that disk)
  * close         → closed                    (and the program ends)
@@ -89,6 +91,8 @@ public final class FullDiskWriter {
                         new Backups(store, DemoWrites.CLOCK).backUpTo(Path.of(words[1]));
                         out.println("backup " + words[1]);
                     }
+                    case "size" -> out.println("size " + Files.size(file.file()));
+                    case "space" -> out.println("space " + Files.getFileStore(file.file()).getUsableSpace());
                     case "delete" -> {
                         Files.delete(Path.of(words[1]));
                         out.println("deleted " + words[1]);
