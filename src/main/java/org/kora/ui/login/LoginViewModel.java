@@ -39,6 +39,8 @@ public final class LoginViewModel {
     /** An encrypted database not open yet: it opens on signing in, with the passphrase typed. */
     private final ReadOnlyBooleanWrapper passphraseNeeded = new ReadOnlyBooleanWrapper();
     private boolean opening;
+    /** The last try to open the database failed (in use, a full disk …): signing in tries again. */
+    private boolean openFailed;
     private final ReadOnlyObjectWrapper<Services> services = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding canSignIn;
     /** Signing in: the password is being checked, or waits for the database to open. */
@@ -110,6 +112,7 @@ public final class LoginViewModel {
 
     private void open(char[] key) {
         opening = true;
+        openFailed = false;
         work.start("login.opening");
         executor.submit(() -> workspace.open(database, key), opened -> {
             opening = false;
@@ -121,6 +124,7 @@ public final class LoginViewModel {
             }
         }, failure -> {
             opening = false;
+            openFailed = true;
             waitingForDatabase = false;
             signingIn.set(false);
             if (key != null) {
@@ -132,7 +136,8 @@ public final class LoginViewModel {
 
     /**
      * Signs in with the name and password typed; if the database is still opening, as soon as it is
-     * open (a slow PC takes a while, and the user need not wait to press Enter).
+     * open (a slow PC takes a while, and the user need not wait to press Enter). A database that
+     * could not be opened (in use, a full disk) is tried again, as its message tells the user to.
      */
     public void signIn() {
         if (!canSignIn.get()) {
@@ -141,8 +146,8 @@ public final class LoginViewModel {
         signingIn.set(true);
         if (services.get() == null) {
             waitingForDatabase = true;
-            if (passphraseNeeded.get() && !opening) {
-                open(passphrase.get().toCharArray());
+            if (!opening && (passphraseNeeded.get() || openFailed)) {
+                open(passphraseNeeded.get() ? passphrase.get().toCharArray() : null);
             } else {
                 work.start("login.waiting");
             }

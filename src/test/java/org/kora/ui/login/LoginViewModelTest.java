@@ -2,6 +2,7 @@ package org.kora.ui.login;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.AfterEach;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kora.domain.Language;
 import org.kora.domain.Messages;
+import org.kora.store.SecondProgram;
 import org.kora.ui.RecordingNavigator;
 import org.kora.ui.SameThreadTaskExecutor;
 import org.kora.ui.TestWorkspace;
@@ -79,6 +81,25 @@ class LoginViewModelTest {
         assertThat(viewModel.canSignInProperty().get()).isFalse();
         assertThat(navigator.calls).isEmpty();
         viewModel.openDatabase();
+        assertThat(navigator.calls).containsExactly("main admin");
+    }
+
+    @Test
+    void aDatabaseThatCouldNotOpenIsTriedAgainOnSigningIn() throws IOException, InterruptedException {
+        workspace.close();
+        var holder = SecondProgram.holding(workspace.defaultDatabase());
+        LoginViewModel viewModel;
+        try {
+            viewModel = login(workspace.defaultDatabase(), Language.EN);
+            assertThat(viewModel.work().errorProperty().get()).contains("in use by another Kora window");
+        } finally {
+            assertThat(SecondProgram.release(holder)).isZero();
+        }
+        viewModel.usernameProperty().set("admin");
+        viewModel.passwordProperty().set("long-enough");
+
+        viewModel.signIn();
+
         assertThat(navigator.calls).containsExactly("main admin");
     }
 
