@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -67,6 +68,7 @@ public final class KoraDesktop implements Navigator {
     private final Clock clock;
     private final String version;
     private final Runnable onClosed;
+    private final boolean startupTraining;
     private final FxTaskExecutor executor = new FxTaskExecutor();
     private final PrintResources prints = new PrintResources();
     private Stage stage;
@@ -76,12 +78,15 @@ public final class KoraDesktop implements Navigator {
     /** The main window's idle watch while it shows; null on other screens. */
     private IdleWatch idleWatch;
 
-    KoraDesktop(LocalSettings settings, DesktopWorkspace workspace, Clock clock, String version, Runnable onClosed) {
+    /** {@code startupTraining}: close the window once the sign-in screen's database is open ({@link Kora#STARTUP_TRAINING_PROPERTY}). */
+    KoraDesktop(LocalSettings settings, DesktopWorkspace workspace, Clock clock, String version, Runnable onClosed,
+                boolean startupTraining) {
         this.settings = settings;
         this.clock = clock;
         this.workspace = workspace;
         this.version = version;
         this.onClosed = onClosed;
+        this.startupTraining = startupTraining;
     }
 
     /**
@@ -129,9 +134,29 @@ public final class KoraDesktop implements Navigator {
 
     @Override
     public void showLogin(Path database) {
-        show(() -> new ViewLoader(messages).load(new LoginController(
-                new LoginViewModel(workspace, this, executor, messages, database), dialogs)),
-                () -> showLogin(database), "Kora");
+        show(() -> {
+            var login = new LoginViewModel(workspace, this, executor, messages, database);
+            if (startupTraining) {
+                closeWhenOpened(login);
+            }
+            return new ViewLoader(messages).load(new LoginController(login, dialogs));
+        }, () -> showLogin(database), "Kora");
+    }
+
+    /**
+     * The training run's end: the sign-in screen is on screen (its database opens a few frames after
+     * it starts showing) and the database is open, or could not be opened; then the window closes
+     * as when the user closes it, and the program ends.
+     */
+    private void closeWhenOpened(LoginViewModel login) {
+        InvalidationListener ready = observable -> {
+            if (login.servicesProperty().get() != null || !login.work().errorProperty().get().isEmpty()) {
+                LOG.info("Start-up training run: the sign-in screen is ready; closing the window");
+                Platform.runLater(stage::close);
+            }
+        };
+        login.servicesProperty().addListener(ready);
+        login.work().errorProperty().addListener(ready);
     }
 
     @Override
