@@ -75,7 +75,7 @@ public final class Kora implements Backend {
                 Boolean.getBoolean(STARTUP_TRAINING_PROPERTY));
         if (window.isPresent()) {
             try {
-                kora.openWindow(window.get().database(), window.get().language());
+                kora.openWindow(window.get().database(), window.get().language(), window.get().backup());
                 return 0;
             } catch (RuntimeException failure) {
                 return KoraCommand.failed(kora, window.get().language(), failure);
@@ -151,7 +151,7 @@ public final class Kora implements Backend {
     }
 
     @Override
-    public void openWindow(Path database, Language language) {
+    public void openWindow(Path database, Language language, Path backup) {
         var closed = new CountDownLatch(1);
         try {
             startToolkit().join();
@@ -163,7 +163,7 @@ public final class Kora implements Backend {
                 desktop(() -> {
                     Platform.exit();
                     closed.countDown();
-                }).start(new Stage(), database, language != null ? language : defaultLanguage());
+                }).start(new Stage(), database, language != null ? language : defaultLanguage(), backup);
             } catch (RuntimeException e) {
                 closed.countDown();
                 throw e;

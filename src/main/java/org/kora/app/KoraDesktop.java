@@ -20,6 +20,7 @@ import javafx.stage.Stage;
 
 import org.kora.domain.Language;
 import org.kora.domain.Messages;
+import org.kora.domain.Permission;
 import org.kora.service.Session;
 import org.kora.store.LocalSettings;
 import org.kora.ui.FxDialogs;
@@ -35,6 +36,7 @@ import org.kora.ui.cohorts.CohortsController;
 import org.kora.ui.cohorts.CohortsViewModel;
 import org.kora.ui.login.LoginController;
 import org.kora.ui.login.LoginViewModel;
+import org.kora.ui.main.Area;
 import org.kora.ui.main.IdleLockController;
 import org.kora.ui.main.IdleLockViewModel;
 import org.kora.ui.main.IdleWatch;
@@ -77,6 +79,8 @@ public final class KoraDesktop implements Navigator {
     private Runnable currentScreen = () -> { };
     /** The main window's idle watch while it shows; null on other screens. */
     private IdleWatch idleWatch;
+    /** A backup the window was opened with (a double-clicked file), until the first sign-in takes it up. */
+    private Path offeredBackup;
 
     /** {@code startupTraining}: close the window once the sign-in screen's database is open ({@link Kora#STARTUP_TRAINING_PROPERTY}). */
     KoraDesktop(LocalSettings settings, DesktopWorkspace workspace, Clock clock, String version, Runnable onClosed,
@@ -92,9 +96,12 @@ public final class KoraDesktop implements Navigator {
     /**
      * Shows the first screen in {@code stage}: sign-in to {@code database} if given, else to the
      * last database, else the welcome screen, in {@code language}. The database opens in the background.
+     * {@code backup}, if not null, is offered for restoring once someone signs in: an administrator
+     * gets the Settings screen and the restore's check and question; anyone else is told who may restore it.
      */
-    public void start(Stage stage, Path database, Language language) {
+    public void start(Stage stage, Path database, Language language, Path backup) {
         this.stage = stage;
+        this.offeredBackup = backup;
         useLanguage(language);
         Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> reportUncaught(failure));
         stage.setTitle("Kora");
@@ -166,6 +173,15 @@ public final class KoraDesktop implements Navigator {
         var loader = new ViewLoader(messages);
         var viewModel = new MainViewModel(session, this, messages, database, version, LocalDate.now(clock));
         var title = "Kora — " + session.user().displayName();
+        var backup = offeredBackup;
+        offeredBackup = null;
+        var restoring = backup != null && session.may(Permission.MANAGE_BACKUPS) && viewModel.areas().contains(Area.SETTINGS);
+        if (restoring) {
+            viewModel.selectedProperty().set(Area.SETTINGS);
+        } else if (backup != null) {
+            Platform.runLater(() -> dialogs.info(messages.get("backup.restore"),
+                    messages.format("backup.offeredNotAdministrator", backup.getFileName())));
+        }
         show(() -> watchIdle(loader.load(new MainController(viewModel, dialogs, area -> switch (area) {
             case PEOPLE -> loader.load(new PeopleController(new PeopleViewModel(services.people(), services.imports(),
                     services.curricula(), session, executor, messages), dialogs));
@@ -173,9 +189,15 @@ public final class KoraDesktop implements Navigator {
                     session, executor, messages), dialogs));
             case CALENDAR -> loader.load(new CalendarController(new CalendarViewModel(services.calendar(), services.signOffs(), services.audit(), session,
                     executor, messages, prints), dialogs));
-            case SETTINGS -> loader.load(new SettingsController(new SettingsViewModel(services.blackouts(),
-                    services.audit(), session, executor, messages), new BackupsViewModel(services.backups(), workspace,
-                    this, session, executor, messages, database), dialogs));
+            case SETTINGS -> {
+                var backups = new BackupsViewModel(services.backups(), workspace, this, session, executor, messages, database);
+                var screen = loader.load(new SettingsController(new SettingsViewModel(services.blackouts(),
+                        services.audit(), session, executor, messages), backups, dialogs));
+                if (restoring) {
+                    Platform.runLater(() -> backups.restore(backup, dialogs));
+                }
+                yield screen;
+            }
             case SIGNOFFS -> loader.load(new SignOffsController(new SignOffsViewModel(services.signOffs(),
                     services.audit(), session, executor, messages, prints, clock), dialogs));
             case ACCOUNTS -> loader.load(new AccountsController(new AccountsViewModel(services.users(), session, executor,

@@ -38,7 +38,7 @@ class StartupTrainingUiTest {
         var clock = Clock.systemDefaultZone();
         new ServiceFactory(clock).create(DatabaseFile.of(database)).close();
         var kora = new Kora(folder, LocalSettings.load(folder.settingsFile()), clock, "test", true);
-        kora.desktop(closed::countDown).start(stage, database, Language.EN);
+        kora.desktop(closed::countDown).start(stage, database, Language.EN, null);
     }
 
     @Test

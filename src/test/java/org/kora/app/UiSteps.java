@@ -24,7 +24,7 @@ final class UiSteps {
     static void startKora(Path dataFolder, Stage stage) {
         var folder = new DataFolder(dataFolder.resolve("run-" + System.nanoTime()));
         var kora = new Kora(folder, LocalSettings.load(folder.settingsFile()), Clock.systemDefaultZone(), "test", false);
-        kora.desktop(() -> { }).start(stage, null, Language.EN);
+        kora.desktop(() -> { }).start(stage, null, Language.EN, null);
     }
 
     /** Waits until the screen with {@code query} is shown and the FX thread has finished attaching it. */
