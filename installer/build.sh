@@ -95,7 +95,7 @@ args() {
     local file=installer/$system/$1.args
     [[ -f $file ]] || return 0
     grep -v -e '^[[:space:]]*#' -e '^[[:space:]]*$' "$file" > "$out/args/$1.args" || true
-    echo "@$out/args/$1.args"
+    if [[ -s $out/args/$1.args ]]; then echo "@$out/args/$1.args"; fi
 }
 
 # --- 2. the runtime ----------------------------------------------------------------------------
@@ -137,8 +137,28 @@ if [[ $system == macos ]]; then image=$out/image/Kora.app; app_dir=$image/Conten
 [[ $system == windows ]] && app_dir=$image/app
 [[ -d $app_dir ]] || fail "jpackage made no $app_dir"
 
-# --- 4. Linux: the training run, icons and install step -----------------------------------------
+# --- 4. Linux: the start script, the training run, icons and install step ------------------------
 if [[ $system == linux ]]; then
+    # bin/kora starts the same JVM as jpackage's bin/Kora, with the class path and options of its
+    # Kora.cfg (the same class path, so the same class-data archive fits both), but without the
+    # package-manager queries (rpm -qf, dpkg -S, dpkg -L, each twice) that JDK 17's launcher makes
+    # at every start once it is installed from a package: half a second on a busy PC
+    # (docs/decisions/0021-class-data-sharing.md). The menu entry and double-clicked files use it.
+    cfg=$app_dir/Kora.cfg
+    main_class=$(sed -n 's/^app.mainclass=//p' "$cfg")
+    class_path=$(sed -n 's/^app.classpath=//p' "$cfg" | paste -sd: -)
+    {
+        echo '#!/bin/sh'
+        echo '# Starts Kora: the JVM of bin/Kora (lib/app/Kora.cfg), without its launcher. Made by installer/build.sh.'
+        echo 'root=$(dirname "$(dirname "$(readlink -f "$0")")")'
+        echo 'APPDIR=$root/lib/app'
+        printf 'exec "$root/lib/runtime/bin/java"'
+        while IFS= read -r option; do printf ' "%s"' "$option"; done < <(sed -n '/^\[JavaOptions\]/,/^\[/s/^java-options=//p' "$cfg")
+        printf ' -cp "%s" %s "$@"\n' "$class_path" "$main_class"
+    } > "$image/bin/kora"
+    chmod 755 "$image/bin/kora"
+    grep -q 'SharedArchiveFile=$APPDIR/kora.jsa' "$image/bin/kora" || fail "bin/kora lacks the launcher's options"
+
     cp installer/linux/kora-system.sh "$image/lib/"
     mkdir -p "$image/lib/icons"
     for size in 16 24 32 48 64 128 256 512; do
@@ -163,7 +183,7 @@ if [[ $system == linux ]]; then
         export DISPLAY=:$display
         sleep 2
     fi
-    launcher=$image/bin/Kora
+    launcher=$image/bin/kora
     # a data folder and home of its own, so that nothing of the builder's is read or written
     KORA_HOME=$training/home HOME=$training "$launcher" demo --db "$training/training.mv.db" >"$training/demo.log" 2>&1 \
         || { cat "$training/demo.log" >&2; fail "the packed launcher could not create the demo database"; }

@@ -46,7 +46,7 @@ app=$work/root/opt/kora
 desktop=$app/lib/kora-Kora.desktop
 grep -qx 'Name=Kora' "$desktop" || fail "the menu entry is not named Kora"
 grep -qx 'Name\[zh_CN\]=Kora 轮训管理' "$desktop" || fail "the menu entry has no Chinese name"
-grep -qx 'Exec=/opt/kora/bin/Kora %f' "$desktop" || fail "the menu entry does not pass a double-clicked file"
+grep -qx 'Exec=/opt/kora/bin/kora %f' "$desktop" || fail "the menu entry does not pass a double-clicked file"
 grep -qx 'MimeType=application/x-kora-backup;' "$desktop" || fail "the menu entry does not open Kora backups"
 grep -q '<glob pattern="\*.korabackup">' "$app/lib/kora-Kora-MimeInfo.xml" || fail "no file type for .korabackup"
 if command -v desktop-file-validate >/dev/null; then
@@ -63,10 +63,11 @@ grep -q '^org/kora/ui/login/LoginController' "$app/lib/app/kora.classlist" || fa
 grep -qx 'java-options=-XX:SharedArchiveFile=$APPDIR/kora.jsa' "$app/lib/app/Kora.cfg" || fail "the launcher does not name the archive"
 grep -qx 'java-options=--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED' "$app/lib/app/Kora.cfg" \
     || fail "the launcher lacks ControlsFX's --add-exports"
-ok "runtime with JavaFX's native libraries and a base archive; class list; launcher options"
+grep -q -- '-XX:SharedArchiveFile=$APPDIR/kora.jsa' "$app/bin/kora" || fail "bin/kora does not name the archive"
+grep -q -- '--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED' "$app/bin/kora" || fail "bin/kora lacks the --add-exports"
+ok "runtime with JavaFX's native libraries and a base archive; class list; options of bin/Kora and bin/kora"
 
 # --- the packed launcher, headless ---------------------------------------------------------------
-launcher=$app/bin/Kora
 export HOME=$work/home KORA_HOME=$work/data
 mkdir -p "$HOME"
 unset DISPLAY
@@ -78,25 +79,29 @@ run() { # run EXPECTED_EXIT NAME COMMAND...: the launcher's output in $work/NAME
     [[ $status == "$expected" ]] || { cat "$work/$name.log" >&2; fail "$name: exit $status, expected $expected"; }
 }
 
-run 0 version "$launcher" --version
-[[ $(cat "$work/version.log") == "Kora $version" ]] || fail "--version said '$(cat "$work/version.log")', pom.xml $version"
-ok "Kora --version: $(cat "$work/version.log")"
+# jpackage's launcher, and bin/kora, which the menu entry runs (the same JVM, without the launcher)
+for launcher in "$app/bin/Kora" "$app/bin/kora"; do
+    run 0 version "$launcher" --version
+    [[ $(cat "$work/version.log") == "Kora $version" ]] || fail "--version said '$(cat "$work/version.log")', pom.xml $version"
+    ok "$(basename "$launcher") --version: $(cat "$work/version.log")"
+    run 2 usage "$launcher" no-such-command
+    ok "$(basename "$launcher"): a usage error exits 2"
+done
+launcher=$app/bin/Kora
 
 run 0 demo "$launcher" demo --db "$work/d.mv.db"
 [[ -s $work/d.mv.db ]] || fail "demo made no database"
-ok "Kora demo --db $work/d.mv.db"
+ok "Kora demo --db $work/d.mv.db (bin/Kora)"
 
+launcher=$app/bin/kora
 KORA_PASSWORD=demo run 0 export "$launcher" export calendar --db "$work/d.mv.db" --user manager --lang zh \
     --from 2027-01 --to 2027-12 --pdf "$work/calendar.pdf"
 [[ -s $work/calendar.pdf && $(head -c 5 "$work/calendar.pdf") == "%PDF-" ]] || fail "export calendar wrote no PDF"
-ok "Kora export calendar --pdf: $(wc -c <"$work/calendar.pdf") bytes, starts with %PDF-"
+ok "kora export calendar --pdf: $(wc -c <"$work/calendar.pdf") bytes, starts with %PDF- (bin/kora)"
 
 KORA_PASSWORD=wrong run 1 refused "$launcher" export calendar --db "$work/d.mv.db" --user manager --pdf "$work/no.pdf"
 [[ ! -e $work/no.pdf ]] || fail "a refused export wrote a file"
 ok "a wrong password is refused (exit 1), nothing written"
-
-run 2 usage "$launcher" no-such-command
-ok "a usage error exits 2"
 
 [[ ! -e $HOME/.openjfx ]] || fail "JavaFX unpacked libraries into the home folder"
 echo "smoke test passed: $checks checks ($deb)"

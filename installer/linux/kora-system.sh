@@ -8,8 +8,9 @@
 # The class-data archive (docs/decisions/0021-class-data-sharing.md) is made here, on the machine,
 # because JDK 17 accepts an archive only for the exact paths, sizes and times of the jars it was
 # made from: lib/app/kora.classlist (the classes a start of Kora loads, recorded when the package
-# was built) is read by a dump of the installed launcher itself, so that the archive matches the
-# class path the launcher uses. The launcher's -XX:SharedArchiveFile names lib/app/kora.jsa.
+# was built) is read by a dump through the installed bin/kora itself, so that the archive matches
+# the class path it (and jpackage's bin/Kora, which has the same) uses; their -XX:SharedArchiveFile
+# names lib/app/kora.jsa.
 # A failure costs only start-up time: Kora starts without the archive.
 set -u
 
@@ -38,7 +39,7 @@ case "${1:-}" in
         icons install || echo "Kora: the menu icons could not be installed" >&2
         rm -f "$archive"
         log=$(mktemp)
-        if JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$classes" "$root/bin/Kora" >"$log" 2>&1 \
+        if JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$classes" "$root/bin/kora" >"$log" 2>&1 \
                 && [ -s "$archive" ]; then
             chmod 644 "$archive"
             echo "Kora: class-data archive made ($(du -h "$archive" | cut -f1))"
