@@ -142,7 +142,7 @@ if [[ $system == linux ]]; then
     # bin/kora starts the same JVM as jpackage's bin/Kora, with the class path and options of its
     # Kora.cfg (the same class path, so the same class-data archive fits both), but without the
     # package-manager queries (rpm -qf, dpkg -S, dpkg -L, each twice) that JDK 17's launcher makes
-    # at every start once it is installed from a package: half a second on a busy PC
+    # at every start once it is installed from a package: 0.2–0.5 s on a busy two-core PC
     # (docs/decisions/0021-class-data-sharing.md). The menu entry and double-clicked files use it.
     cfg=$app_dir/Kora.cfg
     main_class=$(sed -n 's/^app.mainclass=//p' "$cfg")
