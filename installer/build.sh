@@ -21,7 +21,7 @@
 #    is not an Application subclass) and the JVM options of pom.xml's kora.jvm.exports.
 # 4. Linux: a training run of that launcher records the classes a start loads up to a usable
 #    sign-in screen (lib/app/kora.classlist), from which the package's install step makes the
-#    class-data archive (docs/decisions/0022-class-data-sharing.md).
+#    class-data archive (docs/decisions/0023-class-data-sharing.md).
 # 5. jpackage --type deb|rpm|msi|dmg --app-image with installer/<system>/*.args.
 set -euo pipefail
 
@@ -143,7 +143,7 @@ if [[ $system == linux ]]; then
     # Kora.cfg (the same class path, so the same class-data archive fits both), but without the
     # package-manager queries (rpm -qf, dpkg -S, dpkg -L, each twice) that JDK 17's launcher makes
     # at every start once it is installed from a package: 0.2–0.5 s on a busy two-core PC
-    # (docs/decisions/0022-class-data-sharing.md). The menu entry and double-clicked files use it.
+    # (docs/decisions/0023-class-data-sharing.md). The menu entry and double-clicked files use it.
     cfg=$app_dir/Kora.cfg
     main_class=$(sed -n 's/^app.mainclass=//p' "$cfg")
     class_path=$(sed -n 's/^app.classpath=//p' "$cfg" | paste -sd: -)

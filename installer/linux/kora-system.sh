@@ -5,7 +5,7 @@
 #   kora-system.sh installed   the menu's icons in every size, and the class-data archive
 #   kora-system.sh removing    takes both away again (before the files go)
 #
-# The class-data archive (docs/decisions/0022-class-data-sharing.md) is made here, on the machine,
+# The class-data archive (docs/decisions/0023-class-data-sharing.md) is made here, on the machine,
 # because JDK 17 accepts an archive only for the exact paths, sizes and times of the jars it was
 # made from: lib/app/kora.classlist (the classes a start of Kora loads, recorded when the package
 # was built) is read by a dump through the installed bin/kora itself, so that the archive matches

@@ -30,7 +30,7 @@ public final class Kora implements Backend {
     /**
      * {@code -Dkora.startupTraining=true}: the window closes itself once the sign-in screen is
      * shown and its database is open. The installer's build runs Kora so to record the classes a
-     * start loads, for the class-data archive (docs/decisions/0022-class-data-sharing.md).
+     * start loads, for the class-data archive (docs/decisions/0023-class-data-sharing.md).
      */
     static final String STARTUP_TRAINING_PROPERTY = "kora.startupTraining";
 

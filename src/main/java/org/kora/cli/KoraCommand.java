@@ -22,7 +22,7 @@ import picocli.CommandLine.ScopeType;
 
 /**
  * {@code kora}: without a subcommand it opens the window (with a backup file, the one a double-click
- * passes, it offers to restore it: docs/decisions/0021-backup-files-open-kora.md); with one it works in
+ * passes, it offers to restore it: docs/decisions/0022-backup-files-open-kora.md); with one it works in
  * the shell. Exit codes: 0 done, 1 the input was refused (the message says what and where), 2 usage error.
  */
 @Command(name = "kora", mixinStandardHelpOptions = true,

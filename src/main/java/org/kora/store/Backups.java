@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
  * FACTS.md), named {@code kora-YYYY-MM-DD-HHmmss.korabackup} in the backup folder, pruned by a
  * retention rule, and restored by {@link #restore} so that the database path always holds a complete
  * file. A backup is a zip archive; its own extension lets the installed program open it when it is
- * double-clicked (docs/decisions/0021-backup-files-open-kora.md). Backups named {@code .zip} by
+ * double-clicked (docs/decisions/0022-backup-files-open-kora.md). Backups named {@code .zip} by
  * earlier versions are still listed, pruned and restored.
  * The backup of an encrypted database holds the file still encrypted and, beside it, the database's
  * key file ({@code <name>.key}, sealed with the passphrase: {@link KeyFile}), so that it restores
