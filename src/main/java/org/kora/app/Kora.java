@@ -27,6 +27,12 @@ import org.slf4j.LoggerFactory;
 public final class Kora implements Backend {
     /** Read by {@link LogConfigurator}: the folder of the rolling log file. */
     public static final String LOG_FOLDER_PROPERTY = "kora.logDir";
+    /**
+     * {@code -Dkora.startupTraining=true}: the window closes itself once the sign-in screen is
+     * shown and its database is open. The installer's build runs Kora so to record the classes a
+     * start loads, for the class-data archive (docs/decisions/0023-class-data-sharing.md).
+     */
+    static final String STARTUP_TRAINING_PROPERTY = "kora.startupTraining";
 
     private static CompletableFuture<Void> toolkit;
 
@@ -35,13 +41,15 @@ public final class Kora implements Backend {
     private final Clock clock;
     private final ServiceFactory factory;
     private final String version;
+    private final boolean startupTraining;
 
-    Kora(DataFolder folder, LocalSettings settings, Clock clock, String version) {
+    Kora(DataFolder folder, LocalSettings settings, Clock clock, String version, boolean startupTraining) {
         this.folder = folder;
         this.settings = settings;
         this.clock = clock;
         this.factory = new ServiceFactory(clock);
         this.version = version;
+        this.startupTraining = startupTraining;
     }
 
     /**
@@ -63,10 +71,11 @@ public final class Kora implements Backend {
             logging.setDaemon(true);
             logging.start();
         }
-        var kora = new Kora(folder, LocalSettings.load(folder.settingsFile()), Clock.systemDefaultZone(), version());
+        var kora = new Kora(folder, LocalSettings.load(folder.settingsFile()), Clock.systemDefaultZone(), version(),
+                Boolean.getBoolean(STARTUP_TRAINING_PROPERTY));
         if (window.isPresent()) {
             try {
-                kora.openWindow(window.get().database(), window.get().language());
+                kora.openWindow(window.get().database(), window.get().language(), window.get().backup());
                 return 0;
             } catch (RuntimeException failure) {
                 return KoraCommand.failed(kora, window.get().language(), failure);
@@ -142,7 +151,7 @@ public final class Kora implements Backend {
     }
 
     @Override
-    public void openWindow(Path database, Language language) {
+    public void openWindow(Path database, Language language, Path backup) {
         var closed = new CountDownLatch(1);
         try {
             startToolkit().join();
@@ -154,7 +163,7 @@ public final class Kora implements Backend {
                 desktop(() -> {
                     Platform.exit();
                     closed.countDown();
-                }).start(new Stage(), database, language != null ? language : defaultLanguage());
+                }).start(new Stage(), database, language != null ? language : defaultLanguage(), backup);
             } catch (RuntimeException e) {
                 closed.countDown();
                 throw e;
@@ -169,7 +178,7 @@ public final class Kora implements Backend {
 
     /** The window's composition, also used by the UI tests. */
     KoraDesktop desktop(Runnable onClosed) {
-        return new KoraDesktop(settings, desktopWorkspace(), clock, version, onClosed);
+        return new KoraDesktop(settings, desktopWorkspace(), clock, version, onClosed, startupTraining);
     }
 
     private DesktopWorkspace desktopWorkspace() {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -19,6 +20,7 @@ import javafx.stage.Stage;
 
 import org.kora.domain.Language;
 import org.kora.domain.Messages;
+import org.kora.domain.Permission;
 import org.kora.service.Session;
 import org.kora.store.LocalSettings;
 import org.kora.ui.FxDialogs;
@@ -34,6 +36,7 @@ import org.kora.ui.cohorts.CohortsController;
 import org.kora.ui.cohorts.CohortsViewModel;
 import org.kora.ui.login.LoginController;
 import org.kora.ui.login.LoginViewModel;
+import org.kora.ui.main.Area;
 import org.kora.ui.main.IdleLockController;
 import org.kora.ui.main.IdleLockViewModel;
 import org.kora.ui.main.IdleWatch;
@@ -67,6 +70,7 @@ public final class KoraDesktop implements Navigator {
     private final Clock clock;
     private final String version;
     private final Runnable onClosed;
+    private final boolean startupTraining;
     private final FxTaskExecutor executor = new FxTaskExecutor();
     private final PrintResources prints = new PrintResources();
     private Stage stage;
@@ -75,21 +79,29 @@ public final class KoraDesktop implements Navigator {
     private Runnable currentScreen = () -> { };
     /** The main window's idle watch while it shows; null on other screens. */
     private IdleWatch idleWatch;
+    /** A backup the window was opened with (a double-clicked file), until the first sign-in takes it up. */
+    private Path offeredBackup;
 
-    KoraDesktop(LocalSettings settings, DesktopWorkspace workspace, Clock clock, String version, Runnable onClosed) {
+    /** {@code startupTraining}: close the window once the sign-in screen's database is open ({@link Kora#STARTUP_TRAINING_PROPERTY}). */
+    KoraDesktop(LocalSettings settings, DesktopWorkspace workspace, Clock clock, String version, Runnable onClosed,
+                boolean startupTraining) {
         this.settings = settings;
         this.clock = clock;
         this.workspace = workspace;
         this.version = version;
         this.onClosed = onClosed;
+        this.startupTraining = startupTraining;
     }
 
     /**
      * Shows the first screen in {@code stage}: sign-in to {@code database} if given, else to the
      * last database, else the welcome screen, in {@code language}. The database opens in the background.
+     * {@code backup}, if not null, is offered for restoring once someone signs in: an administrator
+     * gets the Settings screen and the restore's check and question; anyone else is told who may restore it.
      */
-    public void start(Stage stage, Path database, Language language) {
+    public void start(Stage stage, Path database, Language language, Path backup) {
         this.stage = stage;
+        this.offeredBackup = backup;
         useLanguage(language);
         Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> reportUncaught(failure));
         stage.setTitle("Kora");
@@ -129,9 +141,29 @@ public final class KoraDesktop implements Navigator {
 
     @Override
     public void showLogin(Path database) {
-        show(() -> new ViewLoader(messages).load(new LoginController(
-                new LoginViewModel(workspace, this, executor, messages, database), dialogs)),
-                () -> showLogin(database), "Kora");
+        show(() -> {
+            var login = new LoginViewModel(workspace, this, executor, messages, database);
+            if (startupTraining) {
+                closeWhenOpened(login);
+            }
+            return new ViewLoader(messages).load(new LoginController(login, dialogs));
+        }, () -> showLogin(database), "Kora");
+    }
+
+    /**
+     * The training run's end: the sign-in screen is on screen (its database opens a few frames after
+     * it starts showing) and the database is open, or could not be opened; then the window closes
+     * as when the user closes it, and the program ends.
+     */
+    private void closeWhenOpened(LoginViewModel login) {
+        InvalidationListener ready = observable -> {
+            if (login.servicesProperty().get() != null || !login.work().errorProperty().get().isEmpty()) {
+                LOG.info("Start-up training run: the sign-in screen is ready; closing the window");
+                Platform.runLater(stage::close);
+            }
+        };
+        login.servicesProperty().addListener(ready);
+        login.work().errorProperty().addListener(ready);
     }
 
     @Override
@@ -141,6 +173,15 @@ public final class KoraDesktop implements Navigator {
         var loader = new ViewLoader(messages);
         var viewModel = new MainViewModel(session, this, messages, database, version, LocalDate.now(clock));
         var title = "Kora — " + session.user().displayName();
+        var backup = offeredBackup;
+        offeredBackup = null;
+        var restoring = backup != null && session.may(Permission.MANAGE_BACKUPS) && viewModel.areas().contains(Area.SETTINGS);
+        if (restoring) {
+            viewModel.selectedProperty().set(Area.SETTINGS);
+        } else if (backup != null) {
+            Platform.runLater(() -> dialogs.info(messages.get("backup.restore"),
+                    messages.format("backup.offeredNotAdministrator", backup.getFileName())));
+        }
         show(() -> watchIdle(loader.load(new MainController(viewModel, dialogs, area -> switch (area) {
             case PEOPLE -> loader.load(new PeopleController(new PeopleViewModel(services.people(), services.imports(),
                     services.curricula(), session, executor, messages), dialogs));
@@ -148,9 +189,15 @@ public final class KoraDesktop implements Navigator {
                     session, executor, messages), dialogs));
             case CALENDAR -> loader.load(new CalendarController(new CalendarViewModel(services.calendar(), services.signOffs(), services.audit(), session,
                     executor, messages, prints), dialogs));
-            case SETTINGS -> loader.load(new SettingsController(new SettingsViewModel(services.blackouts(),
-                    services.audit(), session, executor, messages), new BackupsViewModel(services.backups(), workspace,
-                    this, session, executor, messages, database), dialogs));
+            case SETTINGS -> {
+                var backups = new BackupsViewModel(services.backups(), workspace, this, session, executor, messages, database);
+                var screen = loader.load(new SettingsController(new SettingsViewModel(services.blackouts(),
+                        services.audit(), session, executor, messages), backups, dialogs));
+                if (restoring) {
+                    Platform.runLater(() -> backups.restore(backup, dialogs));
+                }
+                yield screen;
+            }
             case SIGNOFFS -> loader.load(new SignOffsController(new SignOffsViewModel(services.signOffs(),
                     services.audit(), session, executor, messages, prints, clock), dialogs));
             case ACCOUNTS -> loader.load(new AccountsController(new AccountsViewModel(services.users(), session, executor,

@@ -5,19 +5,29 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import org.kora.domain.Language;
+import org.kora.service.BackupFile;
 
 /**
- * The arguments of a plain {@code kora [--db PATH] [--lang zh|en]}, which only opens the window.
+ * The arguments of a plain {@code kora [--db PATH] [--lang zh|en] [BACKUP]}, which only opens the
+ * window (BACKUP: a file named as a Kora backup, offered for restoring; what a double-click passes).
  * Recognised before the command line is built, so that the window's start does not wait for
  * picocli (docs/performance.md, "Start-up"); anything else, including a bad value, goes to the
  * command line, which explains it. {@code WindowArgumentsTest} holds it to the command line's reading.
  */
-record WindowArguments(Path database, Language language) {
+record WindowArguments(Path database, Language language, Path backup) {
     static Optional<WindowArguments> parse(String[] args) {
         Path database = null;
         Language language = null;
+        Path backup = null;
         for (int i = 0; i < args.length; i++) {
             var name = args[i];
+            if (!name.startsWith("-")) {
+                if (backup != null || !BackupFile.isBackupName(name) || !isPath(name)) {
+                    return Optional.empty();
+                }
+                backup = Path.of(name);
+                continue;
+            }
             String value;
             int equals = name.indexOf('=');
             if (equals > 0) {
@@ -36,7 +46,7 @@ record WindowArguments(Path database, Language language) {
                 return Optional.empty();
             }
         }
-        return Optional.of(new WindowArguments(database, language));
+        return Optional.of(new WindowArguments(database, language, backup));
     }
 
     private static boolean isPath(String value) {

@@ -40,6 +40,9 @@ public interface Backend {
     /** Creates a new database, encrypted with {@code passphrase} if given; refuses if the file exists. */
     Services create(Path database, char[] passphrase);
 
-    /** Opens the window and returns when it is closed. {@code database} and {@code language} may be null. */
-    void openWindow(Path database, Language language);
+    /**
+     * Opens the window and returns when it is closed. {@code database} and {@code language} may be
+     * null; {@code backup}, if not null, is offered for restoring once an administrator signs in.
+     */
+    void openWindow(Path database, Language language, Path backup);
 }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
  * exists); 2 usage.
  */
 @Command(name = "backup", mixinStandardHelpOptions = true,
-        description = "Writes a backup of the database to FILE (a .zip that Kora restore reads).")
+        description = "Writes a backup of the database to FILE (a zip archive that kora restore reads; name it .korabackup for a double-click to open it in Kora).")
 final class BackupCommand implements Callable<Integer> {
     private final KoraCommand root;
     private final Backend backend;

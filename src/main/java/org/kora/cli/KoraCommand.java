@@ -10,17 +10,20 @@ import java.util.concurrent.Callable;
 import org.kora.domain.KoraException;
 import org.kora.domain.Language;
 import org.kora.domain.Messages;
+import org.kora.service.BackupFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ScopeType;
 
 /**
- * {@code kora}: without a subcommand it opens the window; with one it works in the shell. Exit
- * codes: 0 done, 1 the input was refused (the message says what and where), 2 usage error.
+ * {@code kora}: without a subcommand it opens the window (with a backup file, the one a double-click
+ * passes, it offers to restore it: docs/decisions/0022-backup-files-open-kora.md); with one it works in
+ * the shell. Exit codes: 0 done, 1 the input was refused (the message says what and where), 2 usage error.
  */
 @Command(name = "kora", mixinStandardHelpOptions = true,
         description = "Plans and tracks 3+3 trainee rotations. Without a command, opens the window.",
@@ -38,6 +41,11 @@ public final class KoraCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "zh|en", scope = ScopeType.INHERIT,
             converter = LanguageConverter.class, description = "The language of the window and of messages.")
     Language language;
+
+    @Parameters(arity = "0..1", paramLabel = "BACKUP", converter = BackupArgument.class,
+            description = "A Kora backup (.korabackup) that the window offers to restore once an administrator signs in: "
+                    + "what a double-clicked backup opens.")
+    Path backup;
 
     KoraCommand(Backend backend) {
         this.backend = backend;
@@ -78,7 +86,7 @@ public final class KoraCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        backend.openWindow(database, language);
+        backend.openWindow(database, language, backup);
         return 0;
     }
 
@@ -91,6 +99,18 @@ public final class KoraCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.TypeConversionException(e.getMessage());
             }
+        }
+    }
+
+    /** Reads the window's BACKUP: a file named as a Kora backup, so that a mistyped command is not taken for one. */
+    static final class BackupArgument implements CommandLine.ITypeConverter<Path> {
+        @Override
+        public Path convert(String value) {
+            if (!BackupFile.isBackupName(value)) {
+                throw new CommandLine.TypeConversionException("not a command, and not a Kora backup (."
+                        + BackupFile.EXTENSION + "): " + value);
+            }
+            return Path.of(value);
         }
     }
 

@@ -27,7 +27,7 @@ final class RestoreCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "A backup made by Kora (a .zip).")
+    @Parameters(index = "0", paramLabel = "FILE", description = "A backup made by Kora (kora-….korabackup, or a .zip of an earlier version).")
     Path file;
 
     @Option(names = "--user", paramLabel = "NAME", required = true,

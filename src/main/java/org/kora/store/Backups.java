@@ -39,8 +39,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Backups of one database with H2's {@code BACKUP TO} (a consistent copy even while others write;
- * FACTS.md), named {@code kora-YYYY-MM-DD-HHmmss.zip} in the backup folder, pruned by a retention
- * rule, and restored by {@link #restore} so that the database path always holds a complete file.
+ * FACTS.md), named {@code kora-YYYY-MM-DD-HHmmss.korabackup} in the backup folder, pruned by a
+ * retention rule, and restored by {@link #restore} so that the database path always holds a complete
+ * file. A backup is a zip archive; its own extension lets the installed program open it when it is
+ * double-clicked (docs/decisions/0022-backup-files-open-kora.md). Backups named {@code .zip} by
+ * earlier versions are still listed, pruned and restored.
  * The backup of an encrypted database holds the file still encrypted and, beside it, the database's
  * key file ({@code <name>.key}, sealed with the passphrase: {@link KeyFile}), so that it restores
  * with the passphrase alone.
@@ -54,7 +57,9 @@ public final class Backups {
     /** How many recent days, and months, keep their newest backup. */
     public static final int DAYS_KEPT = 14;
     public static final int MONTHS_KEPT = 12;
-    private static final Pattern NAME = Pattern.compile("kora-(\\d{4}-\\d{2}-\\d{2}-\\d{6})\\.zip");
+    /** The extension of the backups Kora names; the installers associate it with Kora. */
+    public static final String EXTENSION = "korabackup";
+    private static final Pattern NAME = Pattern.compile("kora-(\\d{4}-\\d{2}-\\d{2}-\\d{6})\\.(" + EXTENSION + "|zip)");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd-HHmmss");
     private static final String DATABASE_ENTRY = ".mv.db";
     private static final String KEY_ENTRY = ".key";
@@ -277,7 +282,7 @@ public final class Backups {
     }
 
     static String name(LocalDateTime at) {
-        return "kora-" + STAMP.format(at) + ".zip";
+        return "kora-" + STAMP.format(at) + "." + EXTENSION;
     }
 
     /**

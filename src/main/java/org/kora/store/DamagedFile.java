@@ -163,7 +163,7 @@ final class DamagedFile {
                 .orElseGet(() -> new StoreException(cause, "store.damaged", file));
     }
 
-    /** The newest {@code kora-*.zip} beside the file or in the {@code backups} folder beside it. */
+    /** The newest {@code kora-*.korabackup} (or older {@code kora-*.zip}) beside the file or in the {@code backups} folder beside it. */
     static Optional<Path> newestBackup(DatabaseFile file) {
         var folder = file.file().getParent();
         return Stream.of(folder, folder.resolve("backups"))
@@ -175,7 +175,7 @@ final class DamagedFile {
         if (!Files.isDirectory(folder)) {
             return Stream.empty();
         }
-        try (var files = Files.newDirectoryStream(folder, "kora-*.zip")) {
+        try (var files = Files.newDirectoryStream(folder, "kora-*.{" + Backups.EXTENSION + ",zip}")) {
             var found = new ArrayList<Path>();
             files.forEach(found::add);
             return List.copyOf(found).stream().filter(Files::isRegularFile);

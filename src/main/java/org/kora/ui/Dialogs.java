@@ -30,7 +30,7 @@ public interface Dialogs {
     /** Asks for a folder to keep backups in, starting in {@code initial}; empty if the user cancels. */
     Optional<Path> chooseBackupFolder(Path initial);
 
-    /** Asks for a backup (.zip) to restore, starting in {@code initial}; empty if the user cancels. */
+    /** Asks for a backup (.korabackup, or .zip from earlier versions) to restore, starting in {@code initial}; empty if the user cancels. */
     Optional<Path> chooseBackup(Path initial);
 
     /** Asks where to save a file: {@code fileName} suggested, files of {@code filterKey}'s kind ending in {@code extension} shown. */

@@ -127,7 +127,8 @@ public final class FxDialogs implements Dialogs {
     public Optional<Path> chooseBackup(Path initial) {
         var chooser = new FileChooser();
         chooser.setTitle(messages.get("backup.chooseFileTitle"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("backup.filter"), "*.zip", "*.ZIP"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("backup.filter"), "*.korabackup",
+                "*.KORABACKUP", "*.zip", "*.ZIP"));
         if (initial != null && initial.toFile().isDirectory()) {
             chooser.setInitialDirectory(initial.toFile());
         }

@@ -23,8 +23,8 @@ final class UiSteps {
     /** Starts Kora's window in English, in a new data folder under {@code dataFolder}. */
     static void startKora(Path dataFolder, Stage stage) {
         var folder = new DataFolder(dataFolder.resolve("run-" + System.nanoTime()));
-        var kora = new Kora(folder, LocalSettings.load(folder.settingsFile()), Clock.systemDefaultZone(), "test");
-        kora.desktop(() -> { }).start(stage, null, Language.EN);
+        var kora = new Kora(folder, LocalSettings.load(folder.settingsFile()), Clock.systemDefaultZone(), "test", false);
+        kora.desktop(() -> { }).start(stage, null, Language.EN, null);
     }
 
     /** Waits until the screen with {@code query} is shown and the FX thread has finished attaching it. */

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.kora.cli.Backend;
@@ -20,7 +21,8 @@ import org.kora.service.Services;
 class WindowArgumentsTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "--db|a.mv.db", "--db=a.mv.db", "--lang|zh", "--lang=EN", "--db|a.mv.db|--lang|en",
-        "--lang|zh|--db|/tmp/x y.mv.db"})
+        "--lang|zh|--db|/tmp/x y.mv.db", "/home/hr/kora-2026-11-23-090000.korabackup",
+        "--db|a.mv.db|/tmp/x y.KORABACKUP", "old.zip|--lang|zh"})
     void opensTheWindowAsTheCommandLineWould(String line) {
         var args = split(line);
 
@@ -30,9 +32,16 @@ class WindowArgumentsTest {
         assertThat(fast).isEqualTo(commandLineWindow(args));
     }
 
+    @Test
+    void aDoubleClickedBackupOpensTheWindowOfferingIt() {
+        assertThat(WindowArguments.parse(new String[] {"/home/hr/kora-2026-11-23-090000.korabackup"}))
+                .contains(new WindowArguments(null, null, Path.of("/home/hr/kora-2026-11-23-090000.korabackup")));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"--help", "--version", "-h", "demo", "--db|a.mv.db|demo", "--lang|fr", "--lang", "--db",
-        "--db|a|--db|b", "--lang|zh|--lang|en", "--verbose", "--db|a.mv.db|extra", "check|plan.json"})
+        "--db|a|--db|b", "--lang|zh|--lang|en", "--verbose", "--db|a.mv.db|extra", "check|plan.json",
+        "notes.txt", "a.korabackup|b.korabackup", "demo|a.korabackup", "--lang|a.korabackup"})
     void leavesEverythingElseToTheCommandLine(String line) {
         var args = split(line);
 
@@ -88,8 +97,8 @@ class WindowArgumentsTest {
         }
 
         @Override
-        public void openWindow(Path database, Language language) {
-            opened.add(new WindowArguments(database, language));
+        public void openWindow(Path database, Language language, Path backup) {
+            opened.add(new WindowArguments(database, language, backup));
         }
     }
 }

@@ -56,7 +56,7 @@ final class FileBackend implements Backend {
     }
 
     @Override
-    public void openWindow(Path path, Language language) {
+    public void openWindow(Path path, Language language, Path backup) {
         throw new UnsupportedOperationException();
     }
 }

@@ -38,7 +38,7 @@ final class NoDatabase implements Backend {
     }
 
     @Override
-    public void openWindow(Path database, Language language) {
+    public void openWindow(Path database, Language language, Path backup) {
         throw new AssertionError("the command opened a window");
     }
 }

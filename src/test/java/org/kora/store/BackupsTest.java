@@ -209,7 +209,7 @@ class BackupsTest {
         try (var store = Store.open(database)) {
             var backups = new Backups(store, CLOCK);
             assertThat(backups.dailyIfDue()).get().extracting(Backups.Backup::file)
-                    .isEqualTo(dir.resolve("backups/kora-2026-11-23-090000.zip"));
+                    .isEqualTo(dir.resolve("backups/kora-2026-11-23-090000.korabackup"));
             assertThat(backups.dailyIfDue()).isEmpty();
 
             var tomorrow = new Backups(store, Clock.offset(CLOCK, Duration.ofDays(1)));
@@ -274,6 +274,24 @@ class BackupsTest {
         assertThat(deleted).hasSize(2 * 501 - expected.size());
         assertThat(foreign).exists();
         assertThat(ownName).exists();
+    }
+
+    @Test
+    void backupsThatEarlierVersionsNamedZipAreListedPrunedAndRestored() throws IOException, SQLException {
+        var folder = Files.createDirectories(dir.resolve("backups"));
+        Path earlier;
+        try (var store = Store.open(database)) {
+            earlier = new Backups(store, CLOCK).backUpNow().file();
+        }
+        var older = Files.move(earlier, folder.resolve("kora-2026-11-22-090000.zip"));
+        var sameDay = Files.createFile(folder.resolve("kora-2026-11-22-080000.zip"));
+
+        assertThat(Backups.list(folder)).extracting(Backups.Backup::file).containsExactly(older, sameDay);
+        assertThat(Backups.prune(folder, LocalDate.of(2026, 11, 23))).containsExactly(sameDay);
+
+        var check = DatabaseFile.of(dir.resolve("check/kora.mv.db"));
+        assertThat(Backups.restore(older, check, null, CLOCK, "admin").keptAside()).isNull();
+        assertThat(snapshot(check).remove("AUDIT_LOG")).hasSize(snapshot(database).remove("AUDIT_LOG").size() + 1);
     }
 
     @Test

@@ -119,7 +119,7 @@ class DamagedFileTest {
         var file = Files.write(dir.resolve("kora.mv.db"), new byte[0]);
         Files.createDirectories(dir.resolve("backups"));
         var older = Files.createFile(dir.resolve("backups").resolve("kora-2026-11-20.zip"));
-        var newest = Files.createFile(dir.resolve("kora-2026-11-23.zip"));
+        var newest = Files.createFile(dir.resolve("kora-2026-11-23-080000.korabackup"));
         Files.setLastModifiedTime(older, java.nio.file.attribute.FileTime.from(Instant.parse("2026-11-20T08:00:00Z")));
         Files.setLastModifiedTime(newest, java.nio.file.attribute.FileTime.from(Instant.parse("2026-11-23T08:00:00Z")));
         assertThatThrownBy(() -> Store.open(DatabaseFile.of(file))).isInstanceOfSatisfying(StoreException.class, e -> {

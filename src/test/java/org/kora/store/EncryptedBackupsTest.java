@@ -164,7 +164,7 @@ class EncryptedBackupsTest {
 
         // the newest of each of 14 days (today's included) and of October
         assertThat(Backups.list(folder)).extracting(backup -> backup.file().getFileName().toString())
-                .hasSize(14 + 1).contains("kora-2026-10-31-170000.zip").doesNotContain("kora-2026-11-22-080000.zip");
+                .hasSize(14 + 1).contains("kora-2026-10-31-170000.korabackup").doesNotContain("kora-2026-11-22-080000.korabackup");
         assertThat(deleted).hasSize(60 + 1 - 15);
         assertThat(Backups.list(folder)).allSatisfy(backup -> assertThat(entries(backup.file())).containsKey("kora.key"));
     }
