@@ -30,9 +30,7 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.MigrationState;
 import org.kora.domain.ChainCheck;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -548,16 +546,14 @@ public final class Backups {
             }
         }
         try (inspected) {
-            var flyway = Flyway.configure().dataSource(inspected.dataSource()).locations("classpath:db/migration")
-                    .ignoreMigrationPatterns("*:pending").load();
+            var flyway = SchemaHistory.configure().dataSource(inspected.dataSource()).load();
             var info = flyway.info();
             if (info.current() == null) {
                 throw new StoreException(null, "backup.notKora", zip);
             }
-            for (var applied : info.applied()) {
-                if (applied.getState() == MigrationState.FUTURE_SUCCESS || applied.getState() == MigrationState.FUTURE_FAILED) {
-                    throw new StoreException(null, "backup.newerSchema", zip, applied.getVersion().getVersion());
-                }
+            var newer = SchemaHistory.newerVersion(info);
+            if (newer.isPresent()) {
+                throw new StoreException(null, "backup.newerSchema", zip, newer.get());
             }
             if (!flyway.validateWithResult().validationSuccessful) {
                 throw new StoreException(null, "backup.notKora", zip);

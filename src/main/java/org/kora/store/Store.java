@@ -11,7 +11,6 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -19,9 +18,7 @@ import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -293,13 +290,11 @@ public final class Store implements AutoCloseable {
 
     /** Migrates; returns why the backup before a migration failed, or null. */
     private static StoreException migrate(JdbcConnectionPool pool, Connection keeper, DatabaseFile file, boolean encrypted) {
-        var flyway = Flyway.configure().dataSource(pool).locations("classpath:db/migration").load();
+        var flyway = SchemaHistory.configure().dataSource(pool).load();
         try {
-            var future = Arrays.stream(flyway.info().applied())
-                    .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED)
-                    .reduce((first, second) -> second);
-            if (future.isPresent()) {
-                throw new StoreException(null, "store.newerSchema", file, future.get().getVersion().getVersion());
+            var newer = SchemaHistory.newerVersion(flyway.info());
+            if (newer.isPresent()) {
+                throw new StoreException(null, "store.newerSchema", file, newer.get());
             }
             StoreException backupWarning = null;
             if (flyway.info().current() != null && flyway.info().pending().length > 0) {
