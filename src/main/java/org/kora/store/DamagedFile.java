@@ -7,9 +7,16 @@ import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -43,6 +50,10 @@ final class DamagedFile {
             DataUtils.ERROR_CHUNK_NOT_FOUND, DataUtils.ERROR_BLOCK_NOT_FOUND, DataUtils.ERROR_TRANSACTION_CORRUPT,
             DataUtils.ERROR_UNKNOWN_DATA_TYPE);
 
+    /** The java.time class Kora's queries read each of JDBC's date and time classes as. */
+    private static final Map<Class<?>, Class<?>> JAVA_TIME = Map.of(java.sql.Date.class, LocalDate.class,
+            java.sql.Time.class, LocalTime.class, java.sql.Timestamp.class, LocalDateTime.class);
+
     private DamagedFile() {
     }
 
@@ -61,11 +72,11 @@ final class DamagedFile {
     }
 
     /**
-     * Reads every row of every table through {@code connection}, so that damage shows now, while
-     * nothing has been written to the file (H2 writes nothing when it merely opens and reads), rather
-     * than later, after Flyway and the first transactions have written to it. Refuses a file with
-     * none of Kora's tables (Flyway would make them in someone else's database) and one that lost
-     * some of them.
+     * Reads every row of every table, and every index, through {@code connection}, so that damage
+     * shows now, while nothing has been written to the file (H2 writes nothing when it merely opens
+     * and reads), rather than later, after Flyway and the first transactions have written to it.
+     * Refuses a file with none of Kora's tables (Flyway would make them in someone else's database)
+     * and one that lost some of them.
      */
     static void readEverything(Connection connection, DatabaseFile file) {
         try (var statement = connection.createStatement()) {
@@ -83,25 +94,56 @@ final class DamagedFile {
             if (kora < KORA_TABLES.size() + 1) {
                 throw refusal(null, file);
             }
+            var rowCounts = new HashMap<String, Long>();
             for (var table : tables) {
-                try (var rows = statement.executeQuery("SELECT * FROM \"" + table.replace("\"", "\"\"") + "\"")) {
+                try (var rows = statement.executeQuery("SELECT * FROM " + quoted(table))) {
                     var types = columnTypes(rows.getMetaData());
+                    var count = 0L;
                     while (rows.next()) {
+                        count++;
                         for (var column = 1; column <= types.size(); column++) {
                             var value = rows.getObject(column);
                             // a damaged value can read back as another type, bytes where a date was
                             if (value != null && !types.get(column - 1).isInstance(value)) {
                                 throw refusal(null, file);
                             }
+                            // and a date can read back as a month 14, which java.sql.Date rolls over and Kora's
+                            // queries, reading java.time, fail on
+                            var javaTime = JAVA_TIME.get(types.get(column - 1));
+                            if (value != null && javaTime != null) {
+                                rows.getObject(column, javaTime);
+                            }
                         }
+                    }
+                    rowCounts.put(table, count);
+                }
+            }
+            // every row can read well in a schema that lost what Kora's queries name (a column renamed by a flipped byte)
+            if (!SchemaShape.matchesItsVersion(statement)) {
+                throw refusal(null, file);
+            }
+            // the scan reads each table's own rows; a row can be missing from them and still be listed by one of the
+            // table's indexes, or the other way round (H2 then fails a later query through that index, "Timeout trying
+            // to lock table", after Kora has written): every index must list as many rows as its table has
+            for (var index : indexes(statement).entrySet()) {
+                var table = index.getKey().get(0);
+                var columns = String.join(", ", index.getValue());
+                try (var rows = statement.executeQuery("SELECT " + columns + " FROM " + quoted(table)
+                        + " USE INDEX (" + quoted(index.getKey().get(1)) + ") ORDER BY " + columns)) {
+                    var count = 0L;
+                    while (rows.next()) {
+                        count++;
+                    }
+                    if (count != rowCounts.getOrDefault(table, 0L)) {
+                        throw refusal(null, file);
                     }
                 }
             }
             // a damaged value can also read back as a value of the right type that the table's own checks
             // would never have let in (a level "INDEPNDENT"): every CHECK constraint must hold for every row
             for (var check : checks(statement)) {
-                try (var broken = statement.executeQuery("SELECT COUNT(*) FROM \"" + check.get(0).replace("\"", "\"\"")
-                        + "\" WHERE NOT (" + check.get(1) + ")")) {
+                try (var broken = statement.executeQuery("SELECT COUNT(*) FROM " + quoted(check.get(0))
+                        + " WHERE NOT (" + check.get(1) + ")")) {
                     if (broken.next() && broken.getLong(1) > 0) {
                         throw refusal(null, file);
                     }
@@ -113,8 +155,25 @@ final class DamagedFile {
         }
     }
 
+    /** Each index of Kora's schema, as its table and name, with its columns in order, quoted. */
+    private static Map<List<String>, List<String>> indexes(Statement statement) throws SQLException {
+        var indexes = new LinkedHashMap<List<String>, List<String>>();
+        try (var rows = statement.executeQuery("SELECT TABLE_NAME, INDEX_NAME, COLUMN_NAME FROM INFORMATION_SCHEMA.INDEX_COLUMNS "
+                + "WHERE TABLE_SCHEMA = 'PUBLIC' ORDER BY TABLE_NAME, INDEX_NAME, ORDINAL_POSITION")) {
+            while (rows.next()) {
+                indexes.computeIfAbsent(List.of(rows.getString(1), rows.getString(2)), index -> new ArrayList<>())
+                        .add(quoted(rows.getString(3)));
+            }
+        }
+        return indexes;
+    }
+
+    private static String quoted(String name) {
+        return "\"" + name.replace("\"", "\"\"") + "\"";
+    }
+
     /** Each CHECK constraint of Kora's schema as its table and its condition. */
-    private static List<List<String>> checks(java.sql.Statement statement) throws SQLException {
+    private static List<List<String>> checks(Statement statement) throws SQLException {
         var checks = new ArrayList<List<String>>();
         try (var rows = statement.executeQuery("SELECT t.TABLE_NAME, c.CHECK_CLAUSE FROM INFORMATION_SCHEMA.CHECK_CONSTRAINTS c "
                 + "JOIN INFORMATION_SCHEMA.TABLE_CONSTRAINTS t ON t.CONSTRAINT_SCHEMA = c.CONSTRAINT_SCHEMA "

@@ -3,6 +3,14 @@ package org.kora.store;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.function.BiConsumer;
+
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
+import org.h2.result.Row;
+import org.h2.result.SearchRow;
+import org.h2.table.Table;
+import org.h2.value.Value;
 
 /** Plain SQL on a closed Kora database file, as someone with the H2 shell could send it: Kora is not involved. */
 public final class BehindKorasBack {
@@ -26,6 +34,41 @@ public final class BehindKorasBack {
             for (var sql : statements) {
                 statement.execute(sql);
             }
+        }
+    }
+
+    /**
+     * Takes the row with {@code key} out of one index of {@code table} and leaves it in the others, as a
+     * damaged page can: out of the table's own rows if {@code index} is null, so that only its other
+     * indexes still list it, or out of the named index only.
+     */
+    static void removeFromOneIndex(Path database, String table, String index, long key) throws SQLException {
+        inEngine(database, table, (session, found) -> {
+            var from = index == null ? found.getScanIndex(session)
+                    : found.getIndexes().stream().filter(i -> i.getName().equals(index)).findFirst().orElseThrow();
+            from.remove(session, found.getRow(session, key));
+        });
+    }
+
+    /**
+     * Puts {@code value} in {@code column} of the row with {@code key}, past every type conversion and
+     * check, as a damaged page can (a date in month 14).
+     */
+    static void overwrite(Path database, String table, long key, String column, Value value) throws SQLException {
+        inEngine(database, table, (session, found) -> {
+            var old = found.getRow(session, key);
+            var values = old.getValueList().clone();
+            values[found.getColumn(column).getColumnId()] = value;
+            found.updateRow(session, old, Row.get(values, SearchRow.MEMORY_CALCULATE, key));
+        });
+    }
+
+    /** Does {@code change} to {@code table} through H2's engine, as no SQL can, and commits it. */
+    private static void inEngine(Path database, String table, BiConsumer<SessionLocal, Table> change) throws SQLException {
+        try (var connection = DriverManager.getConnection(DatabaseFile.of(database).url(false), "sa", "")) {
+            var session = (SessionLocal) ((JdbcConnection) connection).getSession();
+            change.accept(session, session.getDatabase().getSchema("PUBLIC").getTableOrView(session, table));
+            session.commit(false);
         }
     }
 }
