@@ -251,11 +251,11 @@ public final class Store implements AutoCloseable {
         try (var connection = DriverManager.getConnection(file.readOnlyUrl(), "sa", "")) {
             DamagedFile.readEverything(connection, file);
         } catch (SQLException e) {
-            // opening an existing file only to read it: failing for any reason but these is its content's fault
+            // opening an existing file only to read it: failing for any reason but these is its content's fault; a
+            // wrong user name or password among them, as Kora opens every plain file as "sa" with no password
             throw switch (e.getErrorCode()) {
                 case ErrorCode.DATABASE_ALREADY_OPEN_1, ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1,
-                        ErrorCode.WRONG_USER_OR_PASSWORD, ErrorCode.WRONG_PASSWORD_FORMAT,
-                        ErrorCode.IO_EXCEPTION_2 -> translate(e, file);
+                        ErrorCode.WRONG_PASSWORD_FORMAT, ErrorCode.IO_EXCEPTION_2 -> translate(e, file);
                 default -> DamagedFile.refusal(e, file);
             };
         }

@@ -172,6 +172,14 @@ class DamagedFileTest {
     }
 
     @Test
+    void aFileThatRefusesKorasUserIsRefusedAsDamaged() throws IOException, SQLException {
+        // a flipped byte in the record of H2's user "sa" gave "Wrong user name or password"
+        var file = copy("user");
+        BehindKorasBack.execute(file, "ALTER USER sa SET PASSWORD 'not Kora''s'");
+        assertThat(attempt(file)).isEqualTo(Outcome.REFUSED);
+    }
+
+    @Test
     void aSchemaHistoryThatNoLongerMatchesKorasMigrationsIsRefusedBeforeAnythingIsWritten() throws IOException, SQLException {
         var file = copy("history");
         BehindKorasBack.execute(file, "UPDATE \"flyway_schema_history\" SET \"description\" = 'curricula unique chin$se names' "
