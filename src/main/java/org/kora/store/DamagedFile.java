@@ -122,14 +122,14 @@ final class DamagedFile {
             if (!SchemaShape.matchesItsVersion(statement)) {
                 throw refusal(null, file);
             }
-            // the scan reads each table's own rows; a row can be missing from them and still be listed by one of the
-            // table's indexes, or the other way round (H2 then fails a later query through that index, "Timeout trying
-            // to lock table", after Kora has written): every index must list as many rows as its table has
+            // the scan reads each table's own rows; a row can be missing from them, or not found where a lookup by its
+            // key searches, and still be listed by one of the table's indexes, or the other way round (H2 then fails a
+            // later query through that index, "Timeout trying to lock table", after Kora has written): every row is
+            // looked up through every index, and every index must list as many rows as its table has
             for (var index : indexes(statement).entrySet()) {
                 var table = index.getKey().get(0);
-                var columns = String.join(", ", index.getValue());
-                try (var rows = statement.executeQuery("SELECT " + columns + " FROM " + quoted(table)
-                        + " USE INDEX (" + quoted(index.getKey().get(1)) + ") ORDER BY " + columns)) {
+                try (var rows = statement.executeQuery("SELECT * FROM " + quoted(table) + " USE INDEX ("
+                        + quoted(index.getKey().get(1)) + ") ORDER BY " + String.join(", ", index.getValue()))) {
                     var count = 0L;
                     while (rows.next()) {
                         count++;

@@ -244,7 +244,7 @@ class DamagedFileTest {
             assertThat(e.messageKey()).as("%s: %s", file, e.getMessage()).isIn("store.damaged", "store.damagedBackup");
             outcome = Outcome.REFUSED;
         } catch (RuntimeException e) {
-            return fail("%s: not a refusal but %s", file, e);
+            return fail(file + ": not a refusal but " + e, e);
         }
         if (outcome == Outcome.REFUSED) {
             assertThat(sha256(file)).as("bytes of the refused %s", file).isEqualTo(before);
