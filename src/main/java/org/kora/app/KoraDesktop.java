@@ -171,7 +171,8 @@ public final class KoraDesktop implements Navigator {
         var services = workspace.current().orElseThrow();
         var database = services.store().file().file();
         var loader = new ViewLoader(messages);
-        var viewModel = new MainViewModel(session, this, messages, database, version, LocalDate.now(clock));
+        var viewModel = new MainViewModel(session, this, messages, database, version, LocalDate.now(clock),
+                services.backups()::warning);
         var title = "Kora — " + session.user().displayName();
         var backup = offeredBackup;
         offeredBackup = null;
@@ -191,6 +192,8 @@ public final class KoraDesktop implements Navigator {
                     executor, messages, prints), dialogs));
             case SETTINGS -> {
                 var backups = new BackupsViewModel(services.backups(), workspace, this, session, executor, messages, database);
+                // a backup made here puts right the failed automatic one the status bar speaks of
+                backups.warningProperty().addListener((property, was, now) -> viewModel.refreshBackupWarning());
                 var screen = loader.load(new SettingsController(new SettingsViewModel(services.blackouts(),
                         services.audit(), session, executor, messages), backups, dialogs));
                 if (restoring) {

@@ -71,10 +71,14 @@ public final class BackupService {
         return backups.list().stream().map(BackupService::file).toList();
     }
 
-    /** Makes a backup in the folder now (the old ones pruned by the retention rule). */
+    /**
+     * Makes a backup in the folder now (the old ones pruned by the retention rule). It stands in for
+     * an automatic backup that failed: that failure is no longer the {@link #warning()}.
+     */
     public synchronized BackupFile backUpNow(Session who) {
         who.require(Permission.MANAGE_BACKUPS);
         var backup = backups.backUpNow();
+        warning = null;
         record(who, "BACKUP_MADE", backup.file().toString());
         return file(backup);
     }

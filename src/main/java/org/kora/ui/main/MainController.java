@@ -6,10 +6,12 @@ import java.util.function.Function;
 
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -32,6 +34,7 @@ public final class MainController {
     @FXML private Label statusRole;
     @FXML private Label statusDatabase;
     @FXML private Label statusToday;
+    @FXML private Hyperlink statusBackupWarning;
     @FXML private RadioMenuItem languageZh;
     @FXML private RadioMenuItem languageEn;
 
@@ -57,13 +60,25 @@ public final class MainController {
             });
             navigation.getChildren().add(button);
         }
-        viewModel.selectedProperty().addListener((property, was, area) -> show(area));
+        viewModel.selectedProperty().addListener((property, was, area) -> {
+            // chosen other than by its button (the backup warning opens Settings): its button shows it too
+            group.getToggles().stream().filter(toggle -> ((ToggleButton) toggle).getId().equals(area.navigationId()))
+                    .forEach(toggle -> toggle.setSelected(true));
+            show(area);
+        });
         show(viewModel.selectedProperty().get());
 
         statusUser.setText(viewModel.userName());
         statusRole.setText(viewModel.roleName());
         statusDatabase.setText(viewModel.databaseName());
         statusToday.setText(viewModel.today());
+        statusBackupWarning.visibleProperty().bind(viewModel.backupWarningProperty().isNotEmpty());
+        statusBackupWarning.managedProperty().bind(statusBackupWarning.visibleProperty());
+        var reason = new Tooltip();
+        reason.textProperty().bind(viewModel.backupWarningProperty());
+        reason.setWrapText(true);
+        reason.setPrefWidth(480);
+        statusBackupWarning.setTooltip(reason);
         var languages = new ToggleGroup();
         languageZh.setToggleGroup(languages);
         languageEn.setToggleGroup(languages);
@@ -107,6 +122,11 @@ public final class MainController {
     @FXML
     private void chooseEnglish() {
         viewModel.switchLanguage(Language.EN);
+    }
+
+    @FXML
+    private void showBackups() {
+        viewModel.showBackups();
     }
 
     @FXML

@@ -5,10 +5,15 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 
+import org.kora.domain.KoraException;
 import org.kora.domain.Language;
 import org.kora.domain.Messages;
 import org.kora.domain.Permission;
@@ -24,10 +29,13 @@ public final class MainViewModel {
     private final String version;
     private final LocalDate today;
     private final List<Area> areas;
+    private final Supplier<Optional<KoraException>> backupFailure;
+    private final ReadOnlyStringWrapper backupWarning = new ReadOnlyStringWrapper("");
     private final ObjectProperty<Area> selected = new SimpleObjectProperty<>();
 
+    /** {@code backupFailure}: why the last automatic backup failed, if it did ({@code BackupService#warning}). */
     public MainViewModel(Session session, Navigator navigator, Messages messages, Path database, String version,
-                         LocalDate today) {
+                         LocalDate today, Supplier<Optional<KoraException>> backupFailure) {
         this.session = session;
         this.today = today;
         this.navigator = navigator;
@@ -35,9 +43,32 @@ public final class MainViewModel {
         this.database = database;
         this.version = version;
         this.areas = Arrays.stream(Area.values()).filter(area -> session.may(area.permission())).toList();
+        this.backupFailure = backupFailure;
+        refreshBackupWarning();
         // a mentor's work is signing: they start there; everyone else on their first screen
         selected.set(session.may(Permission.SIGN_OFF) && areas.contains(Area.SIGNOFFS) ? Area.SIGNOFFS
                 : areas.isEmpty() ? null : areas.get(0));
+    }
+
+    /**
+     * Why the last automatic backup failed, for a user who looks after backups; empty otherwise, and
+     * once a backup made by hand stands in for it. Said in the status bar, where it is seen at once,
+     * not only on Settings, which an administrator may not open for weeks.
+     */
+    public ReadOnlyStringProperty backupWarningProperty() {
+        return backupWarning.getReadOnlyProperty();
+    }
+
+    /** Reads again whether the last automatic backup failed (after a backup on Settings). */
+    public void refreshBackupWarning() {
+        backupWarning.set(session.may(Permission.MANAGE_BACKUPS) && areas.contains(Area.SETTINGS)
+                ? backupFailure.get().map(messages::format).map(text -> messages.format("backup.warning", text)).orElse("")
+                : "");
+    }
+
+    /** Opens Settings, where backups are made and their folder chosen. */
+    public void showBackups() {
+        selected.set(Area.SETTINGS);
     }
 
     /** The screens this user's role may use, in navigation order. */

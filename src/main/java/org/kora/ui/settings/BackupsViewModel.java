@@ -100,8 +100,12 @@ public final class BackupsViewModel {
         if (!mayManage()) {
             return;
         }
-        warning.set(backups.warning().map(messages::format).map(text -> messages.format("backup.warning", text)).orElse(""));
+        showWarning();
         work.run(executor, "backup.loading", () -> new Listing(backups.folder(session), backups.list(session)), this::show);
+    }
+
+    private void showWarning() {
+        warning.set(backups.warning().map(messages::format).map(text -> messages.format("backup.warning", text)).orElse(""));
     }
 
     private record Listing(Path folder, java.util.List<BackupFile> files) {
@@ -126,6 +130,7 @@ public final class BackupsViewModel {
         }, made -> {
             working.set(false);
             show(made.listing());
+            showWarning();
             work.say(messages.format("backup.made", made.file().file()));
         }, this::failed);
     }

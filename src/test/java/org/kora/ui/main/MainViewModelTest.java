@@ -4,14 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kora.domain.KoraException;
 import org.kora.domain.Language;
 import org.kora.domain.Messages;
 import org.kora.service.Session;
+import org.kora.store.StoreException;
 import org.kora.ui.RecordingNavigator;
 import org.kora.ui.TestWorkspace;
 
@@ -34,9 +38,13 @@ class MainViewModelTest {
     }
 
     private MainViewModel signedIn(String username) {
+        return signedIn(username, Optional.empty());
+    }
+
+    private MainViewModel signedIn(String username, Optional<KoraException> backupFailure) {
         Session session = workspace.current().orElseThrow().auth().signIn(username, "demo".toCharArray());
         return new MainViewModel(session, navigator, new Messages(Language.EN), workspace.demoDatabase(), "1.2.3",
-                LocalDate.of(2026, 11, 23));
+                LocalDate.of(2026, 11, 23), () -> backupFailure);
     }
 
     @Test
@@ -78,8 +86,32 @@ class MainViewModelTest {
     void todayFollowsTheChineseLocale() {
         Session session = workspace.current().orElseThrow().auth().signIn("hr", "demo".toCharArray());
         var chinese = new MainViewModel(session, navigator, new Messages(Language.ZH), workspace.demoDatabase(), "1",
-                LocalDate.of(2026, 11, 23));
+                LocalDate.of(2026, 11, 23), Optional::empty);
         assertThat(chinese.today()).isEqualTo("2026年11月23日");
+    }
+
+    @Test
+    void aFailedAutomaticBackupIsSaidToTheAdministratorAndOpensSettings() {
+        KoraException failure = new StoreException(null, "backup.failed", "/media/usb/backups", "No space left on device");
+        var stillFailed = new AtomicBoolean(true);
+        Session session = workspace.current().orElseThrow().auth().signIn("admin", "demo".toCharArray());
+        var viewModel = new MainViewModel(session, navigator, new Messages(Language.EN), workspace.demoDatabase(), "1.2.3",
+                LocalDate.of(2026, 11, 23), () -> stillFailed.get() ? Optional.of(failure) : Optional.empty());
+        assertThat(viewModel.backupWarningProperty().get())
+                .startsWith("The automatic backup failed: The backup to /media/usb/backups failed").contains("No space left on device");
+        viewModel.showBackups();
+        assertThat(viewModel.selectedProperty().get()).isEqualTo(Area.SETTINGS);
+
+        stillFailed.set(false); // a backup made on Settings
+        viewModel.refreshBackupWarning();
+        assertThat(viewModel.backupWarningProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aFailedAutomaticBackupIsNotSaidToThoseWhoCannotMakeBackups() {
+        KoraException failure = new StoreException(null, "backup.failed", "/media/usb/backups", "No space left on device");
+        assertThat(signedIn("hr", Optional.of(failure)).backupWarningProperty().get()).isEmpty();
+        assertThat(signedIn("admin").backupWarningProperty().get()).as("no failure").isEmpty();
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import org.kora.domain.HospitalKind;
 import org.kora.domain.Language;
 import org.kora.domain.Messages;
 import org.kora.service.Services;
+import org.kora.store.BehindKorasBack;
 import org.kora.store.HospitalDao;
 import org.kora.ui.Dialogs;
 import org.kora.ui.RecordingNavigator;
@@ -170,6 +172,23 @@ class BackupsViewModelTest {
         var reopened = workspace.open(database);
         List<Hospital> hospitals = reopened.store().inTransaction(tx -> tx.dao(HospitalDao.class).list());
         assertThat(hospitals).noneMatch(hospital -> hospital.name().equals("Added later"));
+    }
+
+    @Test
+    void aBackupMadeByHandPutsRightTheAutomaticOneThatFailed() throws IOException, SQLException {
+        // the folder the automatic backup goes to cannot be made: a file stands where its parent should be
+        var blocked = Files.writeString(folder.resolve("not-a-folder"), "").resolve("backups");
+        BehindKorasBack.execute(database, "MERGE INTO setting (name, setting_value) KEY(name) VALUES ('backups.folder', '"
+                + blocked + "')");
+        assertThat(services.backups().daily()).isEmpty();
+        var viewModel = backups("admin");
+        assertThat(viewModel.warningProperty().get()).startsWith("The automatic backup failed: ");
+
+        viewModel.changeFolder(Files.createDirectories(folder.resolve("backups-elsewhere")));
+        viewModel.backUpNow();
+
+        assertThat(viewModel.warningProperty().get()).isEmpty();
+        assertThat(services.backups().warning()).isEmpty();
     }
 
     @Test
