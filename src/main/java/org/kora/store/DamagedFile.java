@@ -122,21 +122,23 @@ final class DamagedFile {
             if (!SchemaShape.matchesItsVersion(statement)) {
                 throw refusal(null, file);
             }
-            // the scan reads each table's own rows; a row can be missing from them, or not found where a lookup by its
-            // key searches, and still be listed by one of the table's indexes, or the other way round (H2 then fails a
-            // later query through that index, "Timeout trying to lock table", after Kora has written): every row is
-            // looked up through every index, and every index must list as many rows as its table has
+            // the scan reads each table's own rows; an index can disagree with them, and H2 then fails, or answers
+            // with the wrong rows, only when a later query goes through that index, after Kora has written (a row
+            // missing from the table's own rows, or one a lookup by its key no longer finds, gave "Timeout trying to
+            // lock table"). So each index is read in full, in its own order, each row it lists looked up in the
+            // table: it must list as many rows as the table has, and their own values must come in its order (a row
+            // filed under values not its own shows out of order)
             for (var index : indexes(statement).entrySet()) {
-                var table = index.getKey().get(0);
-                try (var rows = statement.executeQuery("SELECT * FROM " + quoted(table) + " USE INDEX ("
-                        + quoted(index.getKey().get(1)) + ") ORDER BY " + String.join(", ", index.getValue()))) {
-                    var count = 0L;
-                    while (rows.next()) {
-                        count++;
-                    }
-                    if (count != rowCounts.getOrDefault(table, 0L)) {
-                        throw refusal(null, file);
-                    }
+                var table = quoted(index.getKey().get(0));
+                var columns = index.getValue();
+                var first = quoted(columns.get(0));
+                // a condition on its first column that the index serves, so that H2 reads this index and not another;
+                // the values compared are the rows' own (a column named in the query would give the index's)
+                var read = "SELECT * FROM " + table + " USE INDEX (" + quoted(index.getKey().get(1)) + ") WHERE " + first;
+                var listed = indexValues(statement, read + " IS NULL", columns);
+                listed.addAll(indexValues(statement, read + " >= (SELECT MIN(" + first + ") FROM " + table + ")", columns));
+                if (listed.size() != rowCounts.getOrDefault(index.getKey().get(0), 0L) || !inIndexOrder(listed)) {
+                    throw refusal(null, file);
                 }
             }
             // a damaged value can also read back as a value of the right type that the table's own checks
@@ -155,14 +157,61 @@ final class DamagedFile {
         }
     }
 
-    /** Each index of Kora's schema, as its table and name, with its columns in order, quoted. */
+    /** The values of {@code columns} in every row {@code query} gives, in its order. */
+    private static List<List<Object>> indexValues(Statement statement, String query, List<String> columns)
+            throws SQLException {
+        var values = new ArrayList<List<Object>>();
+        try (var rows = statement.executeQuery(query)) {
+            while (rows.next()) {
+                var row = new ArrayList<>(columns.size());
+                for (var column : columns) {
+                    row.add(rows.getObject(column));
+                }
+                values.add(row);
+            }
+        }
+        return values;
+    }
+
+    /**
+     * Whether {@code listed} is in the order H2 keeps an index in: column by column, no value before any
+     * value, values in their natural order (H2 compares text as {@link String#compareTo} does, with no
+     * collation set).
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static boolean inIndexOrder(List<List<Object>> listed) {
+        Comparator<List<Object>> order = (a, b) -> {
+            for (var column = 0; column < a.size(); column++) {
+                var x = a.get(column);
+                var y = b.get(column);
+                var compared = x == null || y == null ? Boolean.compare(x != null, y != null) : ((Comparable) x).compareTo(y);
+                if (compared != 0) {
+                    return compared;
+                }
+            }
+            return 0;
+        };
+        try {
+            for (var i = 1; i < listed.size(); i++) {
+                if (order.compare(listed.get(i - 1), listed.get(i)) > 0) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (ClassCastException e) {
+            // values of two types in one column, which only damage makes
+            return false;
+        }
+    }
+
+    /** Each index of Kora's schema, as its table and name, with its columns in order. */
     private static Map<List<String>, List<String>> indexes(Statement statement) throws SQLException {
         var indexes = new LinkedHashMap<List<String>, List<String>>();
         try (var rows = statement.executeQuery("SELECT TABLE_NAME, INDEX_NAME, COLUMN_NAME FROM INFORMATION_SCHEMA.INDEX_COLUMNS "
                 + "WHERE TABLE_SCHEMA = 'PUBLIC' ORDER BY TABLE_NAME, INDEX_NAME, ORDINAL_POSITION")) {
             while (rows.next()) {
                 indexes.computeIfAbsent(List.of(rows.getString(1), rows.getString(2)), index -> new ArrayList<>())
-                        .add(quoted(rows.getString(3)));
+                        .add(rows.getString(3));
             }
         }
         return indexes;

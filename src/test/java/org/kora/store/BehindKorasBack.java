@@ -63,6 +63,21 @@ public final class BehindKorasBack {
         });
     }
 
+    /**
+     * Files the row with {@code key} in {@code index} under {@code value} for {@code column} instead of
+     * its own, as a damaged index page can; the row itself and the other indexes are left alone.
+     */
+    static void misfile(Path database, String table, String index, long key, String column, Value value) throws SQLException {
+        inEngine(database, table, (session, found) -> {
+            var row = found.getRow(session, key);
+            var values = row.getValueList().clone();
+            values[found.getColumn(column).getColumnId()] = value;
+            var in = found.getIndexes().stream().filter(i -> i.getName().equals(index)).findFirst().orElseThrow();
+            in.remove(session, row);
+            in.add(session, Row.get(values, SearchRow.MEMORY_CALCULATE, key));
+        });
+    }
+
     /** Does {@code change} to {@code table} through H2's engine, as no SQL can, and commits it. */
     private static void inEngine(Path database, String table, BiConsumer<SessionLocal, Table> change) throws SQLException {
         try (var connection = DriverManager.getConnection(DatabaseFile.of(database).url(false), "sa", "")) {

@@ -20,6 +20,7 @@ import java.util.Random;
 import java.util.TreeMap;
 
 import org.h2.util.DateTimeUtils;
+import org.h2.value.ValueBigint;
 import org.h2.value.ValueDate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -154,6 +155,14 @@ class DamagedFileTest {
     void aRowLostFromOneIndexIsRefusedBeforeAnythingIsWritten() throws IOException, SQLException {
         var file = copy("lost-from-index");
         BehindKorasBack.removeFromOneIndex(file, "BLOCK", "BLOCK_DATES_IX", 1);
+        assertThat(attempt(file)).isEqualTo(Outcome.REFUSED);
+    }
+
+    @Test
+    void aRowFiledInAnIndexUnderValuesNotItsOwnIsRefusedBeforeAnythingIsWritten() throws IOException, SQLException {
+        var file = copy("misfiled");
+        // block 2, on site with mentor 6, filed under mentor 5 in the index that finds a mentor's blocks
+        BehindKorasBack.misfile(file, "BLOCK", "BLOCK_MENTOR_IX", 2, "MENTOR_ID", ValueBigint.get(5));
         assertThat(attempt(file)).isEqualTo(Outcome.REFUSED);
     }
 
