@@ -94,66 +94,87 @@ final class DamagedFile {
             if (kora < KORA_TABLES.size() + 1) {
                 throw refusal(null, file);
             }
-            var rowCounts = new HashMap<String, Long>();
-            for (var table : tables) {
-                try (var rows = statement.executeQuery("SELECT * FROM " + quoted(table))) {
-                    var types = columnTypes(rows.getMetaData());
-                    var count = 0L;
-                    while (rows.next()) {
-                        count++;
-                        for (var column = 1; column <= types.size(); column++) {
-                            var value = rows.getObject(column);
-                            // a damaged value can read back as another type, bytes where a date was
-                            if (value != null && !types.get(column - 1).isInstance(value)) {
-                                throw refusal(null, file);
-                            }
-                            // and a date can read back as a month 14, which java.sql.Date rolls over and Kora's
-                            // queries, reading java.time, fail on
-                            var javaTime = JAVA_TIME.get(types.get(column - 1));
-                            if (value != null && javaTime != null) {
-                                rows.getObject(column, javaTime);
-                            }
-                        }
-                    }
-                    rowCounts.put(table, count);
-                }
-            }
+            var rowCounts = readRows(statement, tables, file);
             // every row can read well in a schema that lost what Kora's queries name (a column renamed by a flipped byte)
             if (!SchemaShape.matchesItsVersion(statement)) {
                 throw refusal(null, file);
             }
-            // the scan reads each table's own rows; an index can disagree with them, and H2 then fails, or answers
-            // with the wrong rows, only when a later query goes through that index, after Kora has written (a row
-            // missing from the table's own rows, or one a lookup by its key no longer finds, gave "Timeout trying to
-            // lock table"). So each index is read in full, in its own order, each row it lists looked up in the
-            // table: it must list as many rows as the table has, and their own values must come in its order (a row
-            // filed under values not its own shows out of order)
-            for (var index : indexes(statement).entrySet()) {
-                var table = quoted(index.getKey().get(0));
-                var columns = index.getValue();
-                var first = quoted(columns.get(0));
-                // a condition on its first column that the index serves, so that H2 reads this index and not another;
-                // the values compared are the rows' own (a column named in the query would give the index's)
-                var read = "SELECT * FROM " + table + " USE INDEX (" + quoted(index.getKey().get(1)) + ") WHERE " + first;
-                var listed = indexValues(statement, read + " IS NULL", columns);
-                listed.addAll(indexValues(statement, read + " >= (SELECT MIN(" + first + ") FROM " + table + ")", columns));
-                if (listed.size() != rowCounts.getOrDefault(index.getKey().get(0), 0L) || !inIndexOrder(listed)) {
-                    throw refusal(null, file);
-                }
-            }
-            // a damaged value can also read back as a value of the right type that the table's own checks
-            // would never have let in (a level "INDEPNDENT"): every CHECK constraint must hold for every row
-            for (var check : checks(statement)) {
-                try (var broken = statement.executeQuery("SELECT COUNT(*) FROM " + quoted(check.get(0))
-                        + " WHERE NOT (" + check.get(1) + ")")) {
-                    if (broken.next() && broken.getLong(1) > 0) {
-                        throw refusal(null, file);
-                    }
-                }
-            }
+            readIndexes(statement, rowCounts, file);
+            checkConstraints(statement, file);
         } catch (SQLException e) {
             // the file is open and only read: whatever fails now, a value that cannot be converted included, is its content
             throw refusal(e, file);
+        }
+    }
+
+    /** Reads every row of every table, each value as its column's type; gives each table's count of rows. */
+    private static Map<String, Long> readRows(Statement statement, List<String> tables, DatabaseFile file)
+            throws SQLException {
+        var rowCounts = new HashMap<String, Long>();
+        for (var table : tables) {
+            try (var rows = statement.executeQuery("SELECT * FROM " + quoted(table))) {
+                var types = columnTypes(rows.getMetaData());
+                var count = 0L;
+                while (rows.next()) {
+                    count++;
+                    for (var column = 1; column <= types.size(); column++) {
+                        var value = rows.getObject(column);
+                        // a damaged value can read back as another type, bytes where a date was
+                        if (value != null && !types.get(column - 1).isInstance(value)) {
+                            throw refusal(null, file);
+                        }
+                        // and a date can read back as a month 14, which java.sql.Date rolls over and Kora's
+                        // queries, reading java.time, fail on
+                        var javaTime = JAVA_TIME.get(types.get(column - 1));
+                        if (value != null && javaTime != null) {
+                            rows.getObject(column, javaTime);
+                        }
+                    }
+                }
+                rowCounts.put(table, count);
+            }
+        }
+        return rowCounts;
+    }
+
+    /**
+     * The scan reads each table's own rows; an index can disagree with them, and H2 then fails, or
+     * answers with the wrong rows, only when a later query goes through that index, after Kora has
+     * written (a row missing from the table's own rows, or one a lookup by its key no longer finds,
+     * gave "Timeout trying to lock table"). So each index is read in full, in its own order, each row
+     * it lists looked up in the table: it must list as many rows as the table has, and their own
+     * values must come in its order (a row filed under values not its own shows out of order).
+     */
+    private static void readIndexes(Statement statement, Map<String, Long> rowCounts, DatabaseFile file)
+            throws SQLException {
+        for (var index : indexes(statement).entrySet()) {
+            var table = quoted(index.getKey().get(0));
+            var columns = index.getValue();
+            var first = quoted(columns.get(0));
+            // a condition on its first column that the index serves, so that H2 reads this index and not another
+            // (asked only for an order, H2 reads whichever index gives it); the values compared are the rows' own
+            // (a column named in the query would give the index's)
+            var read = "SELECT * FROM " + table + " USE INDEX (" + quoted(index.getKey().get(1)) + ") WHERE " + first;
+            var listed = indexValues(statement, read + " IS NULL", columns);
+            listed.addAll(indexValues(statement, read + " >= (SELECT MIN(" + first + ") FROM " + table + ")", columns));
+            if (listed.size() != rowCounts.getOrDefault(index.getKey().get(0), 0L) || !inIndexOrder(listed)) {
+                throw refusal(null, file);
+            }
+        }
+    }
+
+    /**
+     * A damaged value can also read back as a value of the right type that the table's own checks
+     * would never have let in (a level "INDEPNDENT"): every CHECK constraint must hold for every row.
+     */
+    private static void checkConstraints(Statement statement, DatabaseFile file) throws SQLException {
+        for (var check : checks(statement)) {
+            try (var broken = statement.executeQuery("SELECT COUNT(*) FROM " + quoted(check.get(0))
+                    + " WHERE NOT (" + check.get(1) + ")")) {
+                if (broken.next() && broken.getLong(1) > 0) {
+                    throw refusal(null, file);
+                }
+            }
         }
     }
 
