@@ -147,17 +147,17 @@ final class DamagedFile {
      */
     private static void readIndexes(Statement statement, Map<String, Long> rowCounts, DatabaseFile file)
             throws SQLException {
-        for (var index : indexes(statement).entrySet()) {
-            var table = quoted(index.getKey().get(0));
-            var columns = index.getValue();
-            var first = quoted(columns.get(0));
+        for (var index : indexes(statement)) {
+            var table = quoted(index.table());
+            var first = quoted(index.columns().get(0));
             // a condition on its first column that the index serves, so that H2 reads this index and not another
             // (asked only for an order, H2 reads whichever index gives it); the values compared are the rows' own
             // (a column named in the query would give the index's)
-            var read = "SELECT * FROM " + table + " USE INDEX (" + quoted(index.getKey().get(1)) + ") WHERE " + first;
-            var listed = indexValues(statement, read + " IS NULL", columns);
-            listed.addAll(indexValues(statement, read + " >= (SELECT MIN(" + first + ") FROM " + table + ")", columns));
-            if (listed.size() != rowCounts.getOrDefault(index.getKey().get(0), 0L) || !inIndexOrder(listed)) {
+            var read = "SELECT * FROM " + table + " USE INDEX (" + quoted(index.name()) + ") WHERE " + first;
+            var listed = indexValues(statement, read + " IS NULL", index.columns());
+            listed.addAll(indexValues(statement, read + " >= (SELECT MIN(" + first + ") FROM " + table + ")",
+                    index.columns()));
+            if (listed.size() != rowCounts.getOrDefault(index.table(), 0L) || !inIndexOrder(listed)) {
                 throw refusal(null, file);
             }
         }
@@ -225,17 +225,22 @@ final class DamagedFile {
         }
     }
 
-    /** Each index of Kora's schema, as its table and name, with its columns in order. */
-    private static Map<List<String>, List<String>> indexes(Statement statement) throws SQLException {
-        var indexes = new LinkedHashMap<List<String>, List<String>>();
+    /** An index of {@code table} and its columns, in its order. */
+    private record Index(String table, String name, List<String> columns) {
+    }
+
+    /** Each index of Kora's schema. */
+    private static List<Index> indexes(Statement statement) throws SQLException {
+        var columns = new LinkedHashMap<List<String>, List<String>>();
         try (var rows = statement.executeQuery("SELECT TABLE_NAME, INDEX_NAME, COLUMN_NAME FROM INFORMATION_SCHEMA.INDEX_COLUMNS "
                 + "WHERE TABLE_SCHEMA = 'PUBLIC' ORDER BY TABLE_NAME, INDEX_NAME, ORDINAL_POSITION")) {
             while (rows.next()) {
-                indexes.computeIfAbsent(List.of(rows.getString(1), rows.getString(2)), index -> new ArrayList<>())
+                columns.computeIfAbsent(List.of(rows.getString(1), rows.getString(2)), index -> new ArrayList<>())
                         .add(rows.getString(3));
             }
         }
-        return indexes;
+        return columns.entrySet().stream()
+                .map(index -> new Index(index.getKey().get(0), index.getKey().get(1), index.getValue())).toList();
     }
 
     private static String quoted(String name) {

@@ -47,6 +47,7 @@ public final class MainController {
     @FXML
     private void initialize() {
         var group = new ToggleGroup();
+        var buttons = new EnumMap<Area, ToggleButton>(Area.class);
         for (var area : viewModel.areas()) {
             var button = new ToggleButton(viewModel.areaName(area));
             button.setId(area.navigationId());
@@ -59,11 +60,11 @@ public final class MainController {
                 viewModel.selectedProperty().set(area);
             });
             navigation.getChildren().add(button);
+            buttons.put(area, button);
         }
         viewModel.selectedProperty().addListener((property, was, area) -> {
             // chosen other than by its button (the backup warning opens Settings): its button shows it too
-            group.getToggles().stream().filter(toggle -> ((ToggleButton) toggle).getId().equals(area.navigationId()))
-                    .forEach(toggle -> toggle.setSelected(true));
+            buttons.get(area).setSelected(true);
             show(area);
         });
         show(viewModel.selectedProperty().get());

@@ -19,6 +19,7 @@ import org.kora.domain.Messages;
 import org.kora.domain.Permission;
 import org.kora.service.Session;
 import org.kora.ui.Navigator;
+import org.kora.ui.settings.BackupsViewModel;
 
 /** The main window: who is signed in, which screens their role may use, and the menu commands. */
 public final class MainViewModel {
@@ -62,8 +63,7 @@ public final class MainViewModel {
     /** Reads again whether the last automatic backup failed (after a backup on Settings). */
     public void refreshBackupWarning() {
         backupWarning.set(session.may(Permission.MANAGE_BACKUPS) && areas.contains(Area.SETTINGS)
-                ? backupFailure.get().map(messages::format).map(text -> messages.format("backup.warning", text)).orElse("")
-                : "");
+                ? BackupsViewModel.warningText(backupFailure.get(), messages) : "");
     }
 
     /** Opens Settings, where backups are made and their folder chosen. */

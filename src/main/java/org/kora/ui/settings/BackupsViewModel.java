@@ -105,7 +105,12 @@ public final class BackupsViewModel {
     }
 
     private void showWarning() {
-        warning.set(backups.warning().map(messages::format).map(text -> messages.format("backup.warning", text)).orElse(""));
+        warning.set(warningText(backups.warning(), messages));
+    }
+
+    /** How the failure of the last automatic backup is said, on Settings and in the status bar; empty if none failed. */
+    public static String warningText(Optional<KoraException> failure, Messages messages) {
+        return failure.map(messages::format).map(text -> messages.format("backup.warning", text)).orElse("");
     }
 
     private record Listing(Path folder, java.util.List<BackupFile> files) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,13 +39,13 @@ class MainViewModelTest {
     }
 
     private MainViewModel signedIn(String username) {
-        return signedIn(username, Optional.empty());
+        return signedIn(username, Optional::empty);
     }
 
-    private MainViewModel signedIn(String username, Optional<KoraException> backupFailure) {
+    private MainViewModel signedIn(String username, Supplier<Optional<KoraException>> backupFailure) {
         Session session = workspace.current().orElseThrow().auth().signIn(username, "demo".toCharArray());
         return new MainViewModel(session, navigator, new Messages(Language.EN), workspace.demoDatabase(), "1.2.3",
-                LocalDate.of(2026, 11, 23), () -> backupFailure);
+                LocalDate.of(2026, 11, 23), backupFailure);
     }
 
     @Test
@@ -94,9 +95,7 @@ class MainViewModelTest {
     void aFailedAutomaticBackupIsSaidToTheAdministratorAndOpensSettings() {
         KoraException failure = new StoreException(null, "backup.failed", "/media/usb/backups", "No space left on device");
         var stillFailed = new AtomicBoolean(true);
-        Session session = workspace.current().orElseThrow().auth().signIn("admin", "demo".toCharArray());
-        var viewModel = new MainViewModel(session, navigator, new Messages(Language.EN), workspace.demoDatabase(), "1.2.3",
-                LocalDate.of(2026, 11, 23), () -> stillFailed.get() ? Optional.of(failure) : Optional.empty());
+        var viewModel = signedIn("admin", () -> stillFailed.get() ? Optional.of(failure) : Optional.empty());
         assertThat(viewModel.backupWarningProperty().get())
                 .startsWith("The automatic backup failed: The backup to /media/usb/backups failed").contains("No space left on device");
         viewModel.showBackups();
@@ -110,7 +109,7 @@ class MainViewModelTest {
     @Test
     void aFailedAutomaticBackupIsNotSaidToThoseWhoCannotMakeBackups() {
         KoraException failure = new StoreException(null, "backup.failed", "/media/usb/backups", "No space left on device");
-        assertThat(signedIn("hr", Optional.of(failure)).backupWarningProperty().get()).isEmpty();
+        assertThat(signedIn("hr", () -> Optional.of(failure)).backupWarningProperty().get()).isEmpty();
         assertThat(signedIn("admin").backupWarningProperty().get()).as("no failure").isEmpty();
     }
 
